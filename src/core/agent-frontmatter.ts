@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** `tools` as authors write it: `Read, Grep`, `[Read, Grep]`, or nothing. */
+const toolsSchema = z
+  .union([z.string(), z.array(z.string()), z.null()])
+  .optional()
+  .transform((value) => {
+    const list = typeof value === 'string' ? value.split(',') : (value ?? []);
+    return list.map((tool) => tool.trim()).filter(Boolean);
+  });
+
+/** A scalar the author meant as text, even when YAML read it as a number or boolean. */
+const textSchema = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+
+/**
+ * The frontmatter of a Claude Code subagent file.
+ * `name` and `description` are required; every other field is kept in `extra`.
+ */
+export const agentFrontmatterSchema = z
+  .object({
+    /** @example 'backend-engineer' */
+    name: textSchema.pipe(z.string().trim().min(1, 'is empty')),
+    /** @example 'Expert backend engineer specializing in Go…' */
+    description: textSchema.pipe(z.string().trim().min(1, 'is empty')),
+    /** @default [] */
+    tools: toolsSchema,
+    /** @example 'sonnet' */
+    model: textSchema.optional(),
+    /** @example 'orange' */
+    color: textSchema.optional(),
+  })
+  .catchall(z.unknown())
+  .transform(({ name, description, tools, model, color, ...extra }) => ({
+    name,
+    description,
+    tools,
+    model,
+    color,
+    extra,
+  }));
+
+export type AgentFrontmatter = z.output<typeof agentFrontmatterSchema>;
+
+/** What to tell an author whose frontmatter lacks a field or has the wrong kind of value. */
+export const frontmatterHints: Record<string, string> = {
+  name: 'Add a line such as `name: backend-engineer` between the `---` lines at the top of the file.',
+  description:
+    'Add a line such as `description: Expert backend engineer for APIs and CLIs` between the `---` lines at the top of the file.',
+  tools: 'Write `tools` as a comma-separated string (`tools: Read, Grep`) or a YAML list.',
+};

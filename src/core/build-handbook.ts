@@ -1,0 +1,150 @@
+import GithubSlugger from 'github-slugger';
+import { walkSections } from './build-section-tree.ts';
+import { buildSectionTree } from './build-section-tree.ts';
+import { classifySections } from './classify-section.ts';
+import { readTermList } from './detect-term-list.ts';
+import { extractDefinitionOfDone } from './extract-definition-of-done.ts';
+import { assignAnchorIds } from './assign-anchor-ids.ts';
+import type { HandbookProblem } from './handbook-problem.ts';
+import { pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
+import { parseAgent, type AgentSource } from './parse-agent.ts';
+import { planAgentPage } from './plan-agent-page.ts';
+import { findChecklists, planChecklistsPage } from './plan-checklists-page.ts';
+import { planHomePage } from './plan-home-page.ts';
+import { planLanguagePages } from './plan-language-pages.ts';
+import { planTopicPages } from './plan-topic-pages.ts';
+import { excerpt, type RenderContext } from './render-blocks.ts';
+import { taxonomy as defaultTaxonomy, type Taxonomy, type TopicEntry } from './taxonomy.ts';
+import { PlacementTracker, sourceUnits } from './track-placement.ts';
+
+export interface BuildOptions {
+  taxonomy?: Taxonomy;
+  /** The site's base path. @default '/' */
+  base?: string;
+}
+
+export interface AgentReport {
+  name: string;
+  slug: string;
+  file: string;
+  sourceBlocks: number;
+  placedBlocks: number;
+  unplaced: Array<{ line: number; type: string; text: string }>;
+}
+
+export interface PageReport {
+  url: string;
+  kind: PageKind;
+  title: string;
+  language?: string;
+  topic?: string;
+  agent?: string;
+}
+
+/** What `dist/handbook-report.json` holds. */
+export interface HandbookReport {
+  agents: AgentReport[];
+  pages: PageReport[];
+  checklistItems: number;
+  problems: HandbookProblem[];
+}
+
+export interface HandbookBuild {
+  pages: HandbookPage[];
+  report: HandbookReport;
+}
+
+/** Agent files in, handbook pages and a report out: parse → classify → split → emit-ready pages. */
+export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}): HandbookBuild {
+  const taxonomy = options.taxonomy ?? defaultTaxonomy;
+  const base = options.base ?? '/';
+  const problems: HandbookProblem[] = [];
+  const slugger = new GithubSlugger();
+  const newTopics: TopicEntry[] = [];
+  const agents: AgentModel[] = [];
+
+  for (const source of sources) {
+    const parsed = parseAgent(source);
+    problems.push(...parsed.problems);
+    if (!parsed.ok) continue;
+    const tree = extractDefinitionOfDone(buildSectionTree(parsed.agent.body), taxonomy.definitionOfDonePhrases);
+    const classification = classifySections(tree, { ...taxonomy, topics: [...taxonomy.topics, ...newTopics] });
+    newTopics.push(...classification.newTopics);
+    agents.push({
+      slug: slugger.slug(parsed.agent.frontmatter.name) || slugger.slug('agent'),
+      file: source.file,
+      frontmatter: parsed.agent.frontmatter,
+      text: parsed.agent.text,
+      sections: classification.sections,
+      units: sourceUnits(tree),
+    });
+  }
+
+  const model = describeModel(agents, { ...taxonomy, topics: [...taxonomy.topics, ...newTopics] }, base);
+  const context: RenderContext = { taxonomy: model.taxonomy, placements: new PlacementTracker() };
+  const pages: HandbookPage[] = agents.length === 0 ? [] : [
+    planHomePage(model),
+    ...planLanguagePages(model, context),
+    ...planTopicPages(model, context),
+    planChecklistsPage(model, context),
+    ...agents.map((agent, order) => planAgentPage(agent, model, context, order)),
+  ];
+  for (const page of pages) assignAnchorIds(page.body);
+
+  const agentReports = agents.map((agent): AgentReport => {
+    const unplaced = agent.units.filter((unit) => !context.placements.has(unit.node));
+    for (const unit of unplaced) {
+      problems.push({
+        file: agent.file,
+        line: unit.line,
+        severity: 'error',
+        message: `This ${unit.type} landed on no page of the handbook: “${excerpt(unit.node)}”.`,
+        hint: 'This is a bug in Agent Handbook: please report it with the agent file.',
+      });
+    }
+    return {
+      name: agent.frontmatter.name,
+      slug: agent.slug,
+      file: agent.file,
+      sourceBlocks: agent.units.length,
+      placedBlocks: agent.units.length - unplaced.length,
+      unplaced: unplaced.map((unit) => ({ line: unit.line, type: unit.type, text: excerpt(unit.node) })),
+    };
+  });
+
+  const checklistItems = agents
+    .flatMap((agent) => findChecklists(agent, context))
+    .reduce((sum, source) => sum + (readTermList(source.list)?.length ?? 0), 0);
+
+  return {
+    pages,
+    report: {
+      agents: agentReports,
+      pages: pages.map((page) => ({
+        url: pageUrl(page.id, base),
+        kind: page.kind,
+        title: page.title,
+        ...(page.language ? { language: page.language } : {}),
+        ...(page.topic ? { topic: page.topic } : {}),
+        ...(page.agent ? { agent: page.agent } : {}),
+      })),
+      checklistItems,
+      problems,
+    },
+  };
+}
+
+/** The topics and languages the agents cover, in the order they take them up. */
+function describeModel(agents: AgentModel[], taxonomy: Taxonomy, base: string): HandbookModel {
+  const topicSlugs = new Set<string>();
+  const languageSlugs = new Set<string>();
+  for (const agent of agents) {
+    for (const section of walkSections(agent.sections)) {
+      topicSlugs.add(section.topic);
+      if (section.language) languageSlugs.add(section.language);
+    }
+  }
+  const topics = [...topicSlugs].map((slug) => taxonomy.topics.find((topic) => topic.slug === slug)!);
+  const languages = [...languageSlugs].map((slug) => taxonomy.languages.find((language) => language.slug === slug)!);
+  return { agents, topics, languages, taxonomy, base };
+}

@@ -1,0 +1,70 @@
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** A top-level Markdown node of the agent body (paragraph, list, code, table, …), with where it came from. */
+export interface Block {
+  node: RootContent;
+  line: number;
+  endLine: number;
+}
+
+/** A heading and everything under it, down to the next heading of the same or a higher level. */
+export interface Section {
+  /** Heading text; `null` for the text before the first heading. */
+  heading: string | null;
+  /** Heading depth 1–6; 1 for the text before the first heading. */
+  depth: number;
+  line: number;
+  blocks: Block[];
+  children: Section[];
+}
+
+/** Splits an mdast body into nested sections at its headings. */
+export function buildSectionTree(body: Root): Section[] {
+  const roots: Section[] = [];
+  const stack: Section[] = [];
+  let intro: Section | undefined;
+
+  for (const node of body.children) {
+    if (node.type === 'heading') {
+      const section = headingSection(node);
+      while (stack.length > 0 && stack[stack.length - 1]!.depth >= section.depth) stack.pop();
+      const parent = stack[stack.length - 1];
+      (parent ? parent.children : roots).push(section);
+      stack.push(section);
+      continue;
+    }
+    const block = toBlock(node);
+    const current = stack[stack.length - 1];
+    if (current) {
+      current.blocks.push(block);
+    } else {
+      intro ??= { heading: null, depth: 1, line: block.line, blocks: [], children: [] };
+      if (!roots.includes(intro)) roots.push(intro);
+      intro.blocks.push(block);
+    }
+  }
+  return roots;
+}
+
+function headingSection(node: Heading): Section {
+  return {
+    heading: toString(node).trim(),
+    depth: node.depth,
+    line: node.position?.start.line ?? 1,
+    blocks: [],
+    children: [],
+  };
+}
+
+function toBlock(node: RootContent): Block {
+  return { node, line: node.position?.start.line ?? 1, endLine: node.position?.end.line ?? 1 };
+}
+
+/** Every section of a tree, parents before children. */
+export function* walkSections(sections: Section[]): Generator<Section> {
+  for (const section of sections) {
+    yield section;
+    yield* walkSections(section.children);
+  }
+}

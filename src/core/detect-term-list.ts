@@ -1,0 +1,49 @@
+import type { BlockContent, DefinitionContent, List, ListItem, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** One `- **Term**: advice` item. */
+export interface TermItem {
+  term: string;
+  /** The advice after the separator, as inline Markdown. */
+  advice: PhrasingContent[];
+  /** Any further content of the item (nested lists, more paragraphs). */
+  rest: Array<BlockContent | DefinitionContent>;
+  /** The source item, for placement accounting. */
+  item: ListItem;
+}
+
+const separator = /^\s*(?::|[-–—]\s)\s*/u;
+
+/**
+ * Reads a list as `- **Term**: advice` items, or returns `null` when any item is not of that
+ * form. `**Term:** advice` and `**Term** — advice` count too.
+ */
+export function readTermList(list: List): TermItem[] | null {
+  const items: TermItem[] = [];
+  for (const item of list.children) {
+    const read = readTermItem(item);
+    if (!read) return null;
+    items.push(read);
+  }
+  return items.length > 0 ? items : null;
+}
+
+function readTermItem(item: ListItem): TermItem | null {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return null;
+  const [strong, ...after] = first.children;
+  if (strong?.type !== 'strong') return null;
+  let term = toString(strong).trim();
+  const advice = structuredClone(after);
+  if (term.endsWith(':')) {
+    term = term.slice(0, -1).trim();
+  } else {
+    const head = advice[0];
+    if (head?.type !== 'text' || !separator.test(head.value)) return null;
+    head.value = head.value.replace(separator, '');
+    if (head.value === '') advice.shift();
+  }
+  if (advice[0]?.type === 'text') advice[0].value = advice[0].value.trimStart();
+  if (term === '') return null;
+  return { term, advice, rest, item };
+}

@@ -1,0 +1,69 @@
+import type { AgentFrontmatter } from './agent-frontmatter.ts';
+import type { ClassifiedSection } from './classify-section.ts';
+import type { FlowContent } from './mdx-nodes.ts';
+import type { SourceUnit } from './track-placement.ts';
+import type { LanguageEntry, Taxonomy, TopicEntry } from './taxonomy.ts';
+
+export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists';
+
+/** A page of the handbook, ready to be written as an MDX docs entry. */
+export interface HandbookPage {
+  /** Entry id and path below the docs folder, without extension: `languages/go`, `index`. */
+  id: string;
+  kind: PageKind;
+  title: string;
+  description: string;
+  language?: string;
+  topic?: string;
+  agent?: string;
+  /** Position in its sidebar group. */
+  order?: number;
+  /** Extra Starlight frontmatter (template, hero, …). */
+  frontmatter?: Record<string, unknown>;
+  body: FlowContent[];
+}
+
+/** An agent after parsing and classification. */
+export interface AgentModel {
+  /** URL-safe, unique among the agents. */
+  slug: string;
+  file: string;
+  frontmatter: AgentFrontmatter;
+  text: string;
+  sections: ClassifiedSection[];
+  units: SourceUnit[];
+}
+
+/** Everything the page planners read. */
+export interface HandbookModel {
+  agents: AgentModel[];
+  /** Topics that have content, in the order the agents take them up. */
+  topics: TopicEntry[];
+  /** Languages that have content, in the order the agents take them up. */
+  languages: LanguageEntry[];
+  taxonomy: Taxonomy;
+  /** The site's base path, starting and ending with `/`. */
+  base: string;
+}
+
+/** The URL of a page id under the site's base: `languages/go` → `/languages/go/`. */
+export function pageUrl(id: string, base: string, hash?: string): string {
+  const path = id === 'index' ? base : `${base}${id}/`;
+  return hash ? `${path}#${hash}` : path;
+}
+
+export const pageIds = {
+  home: 'index',
+  checklists: 'checklists',
+  language: (slug: string) => `languages/${slug}`,
+  topic: (slug: string) => `topics/${slug}`,
+  agent: (slug: string) => `agents/${slug}`,
+};
+
+/** The outermost sections, at any depth, for which `matches` holds. */
+export function outermostSections(
+  sections: ClassifiedSection[],
+  matches: (section: ClassifiedSection) => boolean,
+): ClassifiedSection[] {
+  return sections.flatMap((section) => (matches(section) ? [section] : outermostSections(section.children, matches)));
+}

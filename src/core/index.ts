@@ -1,0 +1,7 @@
+/** The handbook core: pure functions from agent files to pages, with no Astro in sight. */
+export { buildHandbook, type BuildOptions, type HandbookBuild, type HandbookReport } from './build-handbook.ts';
+export { emitMdx, type EmitOptions } from './emit-mdx.ts';
+export { formatProblem, type HandbookProblem } from './handbook-problem.ts';
+export type { HandbookPage, PageKind } from './handbook-page.ts';
+export type { AgentSource } from './parse-agent.ts';
+export { taxonomy, type Taxonomy } from './taxonomy.ts';

@@ -1,0 +1,23 @@
+/**
+ * Folds text to lower-case words separated by single spaces: punctuation, emoji and list
+ * numbering ("1.", "2)") become spaces. Letters and digits of every script are kept, so CJK
+ * text survives.
+ * @example normaliseWords('## 1. TypeScript/Node.js Development 🚀') // 'typescript node js development'
+ */
+export function normaliseWords(text: string): string {
+  return text
+    .replace(/^\s*\d+[.)]\s+/u, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether `alias` (already normalised) occurs in `normalised` as a run of whole words. */
+export function containsWords(normalised: string, alias: string): boolean {
+  return ` ${normalised} `.includes(` ${alias} `);
+}
+
+/** Whether `word` occurs in `text` as a whole word, with its case exactly as written. */
+export function containsExactWord(text: string, word: string): boolean {
+  return text.split(/[^\p{L}\p{N}]+/u).includes(word);
+}

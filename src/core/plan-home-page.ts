@@ -1,0 +1,43 @@
+import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from './handbook-page.ts';
+import { heading, jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
+
+/** The splash page that leads into languages, topics, checklists and agents. */
+export function planHomePage(model: HandbookModel): HandbookPage {
+  const url = (id: string) => pageUrl(id, model.base);
+  const card = (title: string, href: string, description: string) => jsx('LinkCard', { title, href, description });
+  const first = model.topics[0];
+  const body: FlowContent[] = [
+    paragraph(
+      text(
+        `This handbook is generated from ${model.agents.length === 1 ? 'one agent file' : `${model.agents.length} agent files`}: ` +
+          'the same practices the agents follow, split by language and by topic, for people to browse, read and search.',
+      ),
+    ),
+  ];
+  if (model.languages.length > 0) {
+    body.push(heading(2, 'Languages'));
+    body.push(jsx('CardGrid', {}, model.languages.map((language) => card(language.label, url(pageIds.language(language.slug)), `Principles, practices and tools for ${language.label}.`))));
+  }
+  body.push(heading(2, 'Topics'));
+  body.push(jsx('CardGrid', {}, model.topics.map((topic) => card(topic.label, url(pageIds.topic(topic.slug)), topic.description || `What the agents say about ${topic.label}.`))));
+  body.push(heading(2, 'Checklists'));
+  body.push(card('All checklists', url(pageIds.checklists), 'Every list of practices, ready to work through.'));
+  body.push(heading(2, 'Agents'));
+  body.push(jsx('CardGrid', {}, model.agents.map((agent) => card(agent.frontmatter.name, url(pageIds.agent(agent.slug)), agent.frontmatter.description))));
+
+  const actions = [
+    ...(first ? [{ text: `Start with ${first.label.toLowerCase()}`, link: url(pageIds.topic(first.slug)), icon: 'right-arrow', variant: 'primary' }] : []),
+    { text: 'Open the checklists', link: url(pageIds.checklists), variant: 'minimal' },
+  ];
+  return {
+    id: pageIds.home,
+    kind: 'home',
+    title: 'Agent Handbook',
+    description: 'Engineering practices from agent files, for people to browse, read and search.',
+    frontmatter: {
+      template: 'splash',
+      hero: { tagline: 'The practices your agents follow, as a handbook for the team.', actions },
+    },
+    body,
+  };
+}

@@ -1,0 +1,38 @@
+import { link, heading, paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import { pageIds, pageUrl, outermostSections, type HandbookModel, type HandbookPage } from './handbook-page.ts';
+import type { RenderContext } from './render-blocks.ts';
+import { renderSection, standaloneHeading } from './render-section.ts';
+
+/**
+ * One page per language: its principles, best practices and ecosystem, then every piece of the
+ * topic sections that is about it, grouped by topic.
+ */
+export function planLanguagePages(model: HandbookModel, context: RenderContext): HandbookPage[] {
+  return model.languages.map((language, order) => {
+    const body: FlowContent[] = [
+      paragraph(text(`Everything the handbook says about ${language.label}, grouped by topic.`)),
+    ];
+    for (const topic of model.topics) {
+      const parts = model.agents.flatMap((agent) =>
+        outermostSections(agent.sections, (section) => section.language === language.slug && section.topic === topic.slug),
+      );
+      if (parts.length === 0) continue;
+      body.push(heading(2, topic.label));
+      body.push(
+        paragraph(text('See also: '), link(pageUrl(pageIds.topic(topic.slug), model.base), text(`${topic.label}, in every language`)), text('.')),
+      );
+      for (const part of parts) {
+        body.push(...renderSection(part, 3, context, { headingText: standaloneHeading(part, context) ?? topic.label }));
+      }
+    }
+    return {
+      id: pageIds.language(language.slug),
+      kind: 'language',
+      title: language.label,
+      description: `${language.label} in the handbook: principles, best practices, ecosystem and every ${language.label}-specific practice.`,
+      language: language.slug,
+      order,
+      body,
+    };
+  });
+}

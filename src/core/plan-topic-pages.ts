@@ -1,0 +1,30 @@
+import { pageIds, outermostSections, type HandbookModel, type HandbookPage } from './handbook-page.ts';
+import { paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import type { RenderContext } from './render-blocks.ts';
+import { renderSection } from './render-section.ts';
+
+/**
+ * One page per topic: every agent's sections on it, in the agent's order. Where a topic has
+ * language-specific parts, they sit side by side in synced tabs.
+ */
+export function planTopicPages(model: HandbookModel, context: RenderContext): HandbookPage[] {
+  return model.topics.map((topic, order) => {
+    const body: FlowContent[] = [];
+    if (topic.description) body.push(paragraph(text(topic.description)));
+    for (const agent of model.agents) {
+      const roots = outermostSections(agent.sections, (section) => section.topic === topic.slug);
+      // A topic that is one section of the agent needs no heading repeating the page title.
+      const lone = roots.length === 1 && roots[0]!.heading !== null && !roots[0]!.definitionOfDone;
+      for (const root of roots) body.push(...renderSection(root, 2, context, { omitHeading: lone }));
+    }
+    return {
+      id: pageIds.topic(topic.slug),
+      kind: 'topic',
+      title: topic.label,
+      description: topic.description || `What the agents say about ${topic.label}.`,
+      topic: topic.slug,
+      order,
+      body,
+    };
+  });
+}

@@ -1,0 +1,84 @@
+import type { ClassifiedSection } from './classify-section.ts';
+import { subjectOf } from './caption-code.ts';
+import { heading, jsx, type FlowContent } from './mdx-nodes.ts';
+import { renderBlock, type RenderContext } from './render-blocks.ts';
+
+export interface SectionOptions {
+  /** Leave out the section's own heading (its content still renders). */
+  omitHeading?: boolean;
+  /** Show this instead of the section's heading. */
+  headingText?: string;
+}
+
+/** Renders a section, its blocks and its subsections, with its heading at `depth`. */
+export function renderSection(
+  section: ClassifiedSection,
+  depth: number,
+  context: RenderContext,
+  options: SectionOptions = {},
+): FlowContent[] {
+  const out: FlowContent[] = [];
+  const title = options.headingText ?? section.heading;
+  const showHeading = !options.omitHeading && title !== null;
+  if (showHeading) out.push(heading(depth, title));
+  const trail = section.heading === null ? section.trail : [...section.trail, section.heading];
+  for (const block of section.blocks) out.push(...renderBlock(block, trail, context));
+  out.push(...renderSubsections(section, showHeading ? depth + 1 : depth, context));
+  return out;
+}
+
+/**
+ * Renders a section's children. Consecutive children that are each about a different language
+ * the parent is not about sit side by side in `<Tabs syncKey="language">`, so that a reader's
+ * choice of language holds on every page.
+ */
+export function renderSubsections(parent: ClassifiedSection, depth: number, context: RenderContext): FlowContent[] {
+  const out: FlowContent[] = [];
+  const children = parent.children;
+  let index = 0;
+  while (index < children.length) {
+    const group = languageRun(children, index, parent.language);
+    if (group.length >= 2) {
+      out.push(
+        jsx(
+          'Tabs',
+          { syncKey: 'language' },
+          group.map((child) =>
+            jsx('TabItem', { label: languageLabel(child.language!, context) }, renderSection(child, depth, context, { omitHeading: true })),
+          ),
+        ),
+      );
+      index += group.length;
+    } else {
+      out.push(...renderSection(children[index]!, depth, context));
+      index += 1;
+    }
+  }
+  return out;
+}
+
+function languageRun(children: ClassifiedSection[], from: number, parentLanguage: string | null): ClassifiedSection[] {
+  const run: ClassifiedSection[] = [];
+  const seen = new Set<string>();
+  for (let index = from; index < children.length; index += 1) {
+    const language = children[index]!.language;
+    if (language === null || language === parentLanguage || seen.has(language)) break;
+    seen.add(language);
+    run.push(children[index]!);
+  }
+  return run;
+}
+
+export function languageLabel(slug: string, context: RenderContext): string {
+  return context.taxonomy.languages.find((entry) => entry.slug === slug)?.label ?? slug;
+}
+
+/**
+ * The heading to show for a section lifted out of its context: a heading that is only a
+ * language name ("#### Go" under "Project Structure") takes its parent's heading instead.
+ */
+export function standaloneHeading(section: ClassifiedSection, context: RenderContext): string | null {
+  if (section.heading === null) return null;
+  if (subjectOf(section.heading, context.taxonomy) !== '') return section.heading;
+  return section.trail[section.trail.length - 1] ?? section.heading;
+}

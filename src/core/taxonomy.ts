@@ -1,0 +1,169 @@
+/**
+ * The handbook's taxonomy: the languages and topics that agent sections are sorted into.
+ *
+ * This file is data. Classification code reads it and never names a language or topic itself.
+ * Aliases are matched as whole words against normalised heading text (lower case, punctuation
+ * folded to spaces), so `node.js` also matches "Node.js Ecosystem" and `end to end` matches
+ * "End-to-End Testing". An alias listed in `caseSensitiveAliases` must match with its case as
+ * written, for short words that are also plain English ("Go").
+ */
+
+export interface LanguageEntry {
+  /** URL slug and the key used by synced tabs, e.g. `go`. */
+  slug: string;
+  /** Label shown in the sidebar, in tabs and in captions. */
+  label: string;
+  /** Whole-word aliases, matched case-insensitively. */
+  aliases: string[];
+  /** Aliases that only count with this exact case. */
+  caseSensitiveAliases?: string[];
+  /** Code-fence info strings that mean this language. */
+  fences: string[];
+}
+
+export interface TopicEntry {
+  slug: string;
+  label: string;
+  /** One sentence that describes the topic page. */
+  description: string;
+  aliases: string[];
+}
+
+export interface Taxonomy {
+  languages: LanguageEntry[];
+  /**
+   * Topics in priority order: when a heading names several topics, the first listed wins
+   * ("Performance Anti-Patterns" is an anti-pattern before it is about performance).
+   */
+  topics: TopicEntry[];
+  /** The topic given to text before the first heading. */
+  introTopic: string;
+  /** Phrases that open a closing "definition of done" list. */
+  definitionOfDonePhrases: string[];
+  /** How a code fence's language is named in captions, where no language entry names it. */
+  fenceLabels: Record<string, string>;
+  /** Heading words under which a `- **Term**: tools` list is a table of tools, not a checklist. */
+  toolTableHeadings: string[];
+}
+
+export const taxonomy: Taxonomy = {
+  languages: [
+    {
+      slug: 'go',
+      label: 'Go',
+      aliases: ['golang'],
+      caseSensitiveAliases: ['Go'],
+      fences: ['go', 'golang'],
+    },
+    {
+      slug: 'typescript',
+      label: 'TypeScript/Node.js',
+      aliases: ['typescript', 'ts', 'node js', 'nodejs', 'node', 'javascript', 'js'],
+      fences: ['typescript', 'ts', 'tsx', 'javascript', 'js', 'jsx', 'mjs', 'cjs'],
+    },
+    {
+      slug: 'python',
+      label: 'Python',
+      aliases: ['python', 'py', 'python3'],
+      fences: ['python', 'py', 'python3'],
+    },
+  ],
+  topics: [
+    {
+      slug: 'overview',
+      label: 'Overview',
+      description: 'What the agent is for: its identity, mandate and definition of done.',
+      aliases: ['overview', 'core identity', 'mandate', 'introduction', 'purpose'],
+    },
+    {
+      slug: 'anti-patterns',
+      label: 'Anti-patterns',
+      description: 'Mistakes to avoid in architecture, code and performance.',
+      aliases: ['anti pattern', 'anti patterns', 'antipattern', 'antipatterns', 'pitfalls', 'to avoid', 'mistakes'],
+    },
+    {
+      slug: 'foundations',
+      label: 'Language foundations',
+      description: 'Each language’s principles, best practices and ecosystem, side by side.',
+      aliases: ['language specific expertise', 'language expertise', 'languages', 'language specific'],
+    },
+    {
+      slug: 'api-design',
+      label: 'API design',
+      description: 'REST, GraphQL and gRPC: designing the interfaces a service exposes.',
+      aliases: ['api', 'apis', 'rest', 'restful', 'graphql', 'grpc', 'endpoint', 'endpoints', 'openapi'],
+    },
+    {
+      slug: 'databases',
+      label: 'Databases',
+      description: 'Data modelling, queries and data access.',
+      aliases: ['database', 'databases', 'data modeling', 'data modelling', 'sql', 'nosql', 'query', 'queries', 'orm', 'data access'],
+    },
+    {
+      slug: 'auth',
+      label: 'Authentication & authorization',
+      description: 'Who a caller is, and what they may do.',
+      aliases: ['authentication', 'authorization', 'authorisation', 'auth', 'oauth', 'jwt', 'rbac', 'abac', 'session based auth', 'access control'],
+    },
+    {
+      slug: 'errors-logging',
+      label: 'Error handling & logging',
+      description: 'Reporting failures and recording what happened.',
+      aliases: ['error', 'errors', 'error handling', 'exception', 'exceptions', 'logging', 'structured logging'],
+    },
+    {
+      slug: 'testing',
+      label: 'Testing',
+      description: 'Unit, integration and end-to-end testing.',
+      aliases: ['test', 'tests', 'testing', 'unit testing', 'integration testing', 'end to end testing', 'tdd', 'qa'],
+    },
+    {
+      slug: 'performance',
+      label: 'Performance & scalability',
+      description: 'Fast services, and services that keep up as load grows.',
+      aliases: ['performance', 'scalability', 'scaling', 'scalable', 'caching', 'latency', 'throughput'],
+    },
+    {
+      slug: 'security',
+      label: 'Security',
+      description: 'Input validation, data protection and API security.',
+      aliases: ['security', 'secure', 'vulnerability', 'vulnerabilities', 'owasp', 'threat', 'threats'],
+    },
+    {
+      slug: 'cli',
+      label: 'CLI',
+      description: 'Command-line tools people enjoy using.',
+      aliases: ['cli', 'command line', 'command line interface', 'terminal'],
+    },
+    {
+      slug: 'code-organization',
+      label: 'Code organization',
+      description: 'Project structure and where code belongs.',
+      aliases: ['code organization', 'code organisation', 'project structure', 'project layout', 'directory structure', 'folder structure'],
+    },
+    {
+      slug: 'observability',
+      label: 'Observability',
+      description: 'Logs, metrics and traces that show what a running system does.',
+      aliases: ['observability', 'monitoring', 'metrics', 'tracing', 'telemetry', 'opentelemetry', 'alerting'],
+    },
+  ],
+  introTopic: 'overview',
+  definitionOfDonePhrases: ['always ensure', 'definition of done', 'before completing', 'before you finish', 'before finishing'],
+  fenceLabels: {
+    http: 'HTTP',
+    json: 'JSON',
+    sh: 'Shell',
+    bash: 'Shell',
+    shell: 'Shell',
+    yaml: 'YAML',
+    yml: 'YAML',
+    sql: 'SQL',
+    html: 'HTML',
+    text: 'Text',
+    txt: 'Text',
+    toml: 'TOML',
+    dockerfile: 'Dockerfile',
+  },
+  toolTableHeadings: ['ecosystem', 'tooling', 'libraries', 'frameworks and tools', 'tech stack'],
+};

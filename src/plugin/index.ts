@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
+import type { HandbookReport } from '../core/index.ts';
+import { resolveAgentsDir } from './libs/agents-dir.ts';
+import { parseOptions, type AgentHandbookUserOptions } from './libs/config.ts';
+import { generateHandbook } from './libs/generate.ts';
+import { handbookIntegration } from './libs/integration.ts';
+import { handbookSidebar } from './libs/sidebar.ts';
+
+export type { AgentHandbookUserOptions };
+
+/** The Starlight plugin that turns a folder of agent files into handbook pages. */
+export default function agentHandbook(userOptions?: AgentHandbookUserOptions): StarlightPlugin {
+  const options = parseOptions(userOptions);
+  return {
+    name: 'agent-handbook',
+    hooks: {
+      'config:setup': ({ astroConfig, config, updateConfig, addIntegration, logger }) => {
+        const root = fileURLToPath(astroConfig.root);
+        const generate = () =>
+          generateHandbook({
+            agentsDir: resolveAgentsDir(options, root, process.env),
+            root,
+            docsDir: fileURLToPath(new URL('content/docs/', astroConfig.srcDir)),
+            componentsFile: fileURLToPath(new URL('../components/index.ts', import.meta.url)),
+            base: astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`,
+            warn: (message) => logger.warn(message),
+          });
+        let report: HandbookReport = generate();
+        updateConfig({ sidebar: handbookSidebar(config.sidebar) });
+        addIntegration(
+          handbookIntegration({
+            agentsDir: resolveAgentsDir(options, root, process.env),
+            report: () => report,
+            regenerate: () => {
+              try {
+                report = generate();
+                return null;
+              } catch (error) {
+                return error instanceof Error ? error.message : String(error);
+              }
+            },
+          }),
+        );
+      },
+    },
+  };
+}

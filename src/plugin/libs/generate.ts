@@ -1,0 +1,23 @@
+import { buildHandbook, formatProblem, type HandbookReport } from '../../core/index.ts';
+import { readAgentFiles } from './read-agent-files.ts';
+import { throwOnErrors } from './report-problems.ts';
+import { writePages } from './write-pages.ts';
+
+export interface GenerateOptions {
+  agentsDir: string;
+  root: string;
+  docsDir: string;
+  componentsFile: string;
+  base: string;
+  warn: (message: string) => void;
+}
+
+/** Reads the agents, builds the handbook and writes its pages; throws on any error in the files. */
+export function generateHandbook(options: GenerateOptions): HandbookReport {
+  const sources = readAgentFiles(options.agentsDir, options.root);
+  const { pages, report } = buildHandbook(sources, { base: options.base });
+  for (const problem of report.problems) if (problem.severity === 'warning') options.warn(formatProblem(problem));
+  throwOnErrors(report.problems);
+  writePages(pages, options.docsDir, options.componentsFile);
+  return report;
+}

@@ -1,0 +1,40 @@
+import { writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { HandbookReport } from '../../core/index.ts';
+
+export interface HandbookIntegrationOptions {
+  agentsDir: string;
+  /** The report of the last generation. */
+  report: () => HandbookReport;
+  /** Builds the pages again; returns an error message instead of throwing. */
+  regenerate: () => string | null;
+}
+
+/** Build glue: writes `handbook-report.json` into the output, and regenerates in dev when an agent file changes. */
+export function handbookIntegration(options: HandbookIntegrationOptions): AstroIntegration {
+  return {
+    name: 'agent-handbook:build',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(options.agentsDir);
+        const inAgentsDir = (file: string) => {
+          const rel = relative(options.agentsDir, resolve(file));
+          return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && file.toLowerCase().endsWith('.md');
+        };
+        server.watcher.on('all', (_event, file) => {
+          if (!inAgentsDir(file)) return;
+          const error = options.regenerate();
+          if (error) logger.error(error);
+          else logger.info(`Regenerated the handbook after a change to ${relative(process.cwd(), file)}.`);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const file = fileURLToPath(new URL('handbook-report.json', dir));
+        writeFileSync(file, `${JSON.stringify(options.report(), null, 2)}\n`);
+        logger.info(`Wrote ${relative(process.cwd(), file)}.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+
+type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
+
+/** The handbook's sidebar groups, after any the site already has. */
+export function handbookSidebar(existing: Sidebar | undefined): Sidebar {
+  return [
+    ...(existing ?? []),
+    { label: 'Languages', items: [{ autogenerate: { directory: 'languages' } }] },
+    { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
+    { label: 'Checklists', items: [{ label: 'All checklists', slug: 'checklists' }] },
+    { label: 'Agents', items: [{ autogenerate: { directory: 'agents' } }] },
+  ];
+}

@@ -1,0 +1,25 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { emitMdx, type HandbookPage } from '../../core/index.ts';
+
+/**
+ * Writes the pages as MDX below `docsDir`, which the handbook owns: files that no page needs any
+ * more are removed, and unchanged files are left alone so that dev reloads only what changed.
+ */
+export function writePages(pages: HandbookPage[], docsDir: string, componentsFile: string): void {
+  const wanted = new Set<string>();
+  for (const page of pages) {
+    const file = join(docsDir, `${page.id}.mdx`);
+    wanted.add(file);
+    let componentsModule = relative(dirname(file), componentsFile).split(sep).join('/');
+    if (!componentsModule.startsWith('.')) componentsModule = `./${componentsModule}`;
+    const content = emitMdx(page, { componentsModule });
+    mkdirSync(dirname(file), { recursive: true });
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== content) writeFileSync(file, content);
+  }
+  if (!existsSync(docsDir)) return;
+  for (const name of readdirSync(docsDir, { recursive: true, encoding: 'utf8' }) as string[]) {
+    const file = join(docsDir, name);
+    if (/\.mdx?$/u.test(name) && !wanted.has(file)) rmSync(file);
+  }
+}
