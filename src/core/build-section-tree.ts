@@ -62,7 +62,7 @@ function toBlock(node: RootContent): Block {
 }
 
 /** Every section of a tree, parents before children. */
-export function* walkSections(sections: Section[]): Generator<Section> {
+export function* walkSections<S extends { children: S[] }>(sections: S[]): Generator<S> {
   for (const section of sections) {
     yield section;
     yield* walkSections(section.children);

@@ -1,4 +1,4 @@
-import type { BlockContent, DefinitionContent, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, DefinitionContent, Heading, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 
 export type FlowContent = RootContent;
@@ -19,11 +19,11 @@ export function text(value: string): PhrasingContent {
   return { type: 'text', value };
 }
 
-export function paragraph(...children: PhrasingContent[]): FlowContent {
+export function paragraph(...children: PhrasingContent[]): Paragraph {
   return { type: 'paragraph', children };
 }
 
-export function heading(depth: number, value: string): FlowContent {
+export function heading(depth: number, value: string): Heading {
   return { type: 'heading', depth: Math.min(Math.max(depth, 2), 6) as 2 | 3 | 4 | 5 | 6, children: [text(value)] };
 }
 

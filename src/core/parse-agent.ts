@@ -67,8 +67,8 @@ function readFrontmatter(
         file,
         line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1,
         severity: 'error',
-        message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
-        hint: 'Quote values that contain a colon, e.g. `description: "Use when: …"`.',
+        message: `The frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}.`,
+        hint: 'Check the YAML on this line and the one before it; quote a value that contains `:`, `[`, `{` or `#`, e.g. `description: "Use when: …"`.',
       })),
     };
   }
@@ -87,7 +87,7 @@ function readFrontmatter(
         message: present
           ? `The frontmatter field \`${key}\` ${issue.message === 'is empty' ? 'is empty' : `is not valid: ${issue.message}`}.`
           : `The frontmatter has no \`${key}\`.`,
-        hint: frontmatterHints[key],
+        ...(frontmatterHints[key] ? { hint: frontmatterHints[key] } : {}),
       };
     }),
   };

@@ -1,4 +1,4 @@
-import type { Table, TableRow } from 'mdast';
+import type { PhrasingContent, Table, TableRow } from 'mdast';
 import { pageIds, pageUrl, outermostSections, type AgentModel, type HandbookModel, type HandbookPage } from './handbook-page.ts';
 import { heading, link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import type { RenderContext } from './render-blocks.ts';
@@ -42,19 +42,29 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
 
 function profileTable(agent: AgentModel): Table {
   const { frontmatter } = agent;
-  const rows: Array<[string, string]> = [
-    ['Name', frontmatter.name],
-    ['Tools', frontmatter.tools.join(', ') || '(none listed)'],
-    ['Model', frontmatter.model ?? '(not set)'],
-    ['Color', frontmatter.color ?? '(not set)'],
-    ...Object.entries(frontmatter.extra).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
-    ['Source file', agent.file],
+  const tools: PhrasingContent[] = frontmatter.tools.flatMap((tool, index) => [
+    ...(index > 0 ? [text(', ')] : []),
+    { type: 'inlineCode', value: tool } as const,
+  ]);
+  const rows: Array<[string, PhrasingContent[]]> = [
+    ['Name', [text(frontmatter.name)]],
+    ['Tools', tools.length > 0 ? tools : [text('(none listed)')]],
+    ['Model', [text(frontmatter.model ?? '(not set)')]],
+    ['Color', [text(frontmatter.color ?? '(not set)')]],
+    ...Object.entries(frontmatter.extra).map(([key, value]): [string, PhrasingContent[]] => [
+      key,
+      [text(typeof value === 'string' ? value : JSON.stringify(value))],
+    ]),
+    ['Source file', [{ type: 'inlineCode', value: agent.file }]],
   ];
-  const row = (cells: string[]): TableRow => ({
+  const row = ([field, value]: [string, PhrasingContent[]]): TableRow => ({
     type: 'tableRow',
-    children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })),
+    children: [
+      { type: 'tableCell', children: [text(field)] },
+      { type: 'tableCell', children: value },
+    ],
   });
-  return { type: 'table', align: [null, null], children: [row(['Field', 'Value']), ...rows.map(row)] };
+  return { type: 'table', align: [null, null], children: [row(['Field', [text('Value')]]), ...rows.map(row)] };
 }
 
 function linkList(entries: Array<[string, string]>): FlowContent {

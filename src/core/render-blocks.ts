@@ -4,8 +4,9 @@ import type { Block } from './build-section-tree.ts';
 import { captionCode } from './caption-code.ts';
 import { convertFileTree, isFileTree } from './convert-file-tree.ts';
 import { readTermList, type TermItem } from './detect-term-list.ts';
+import { cloneAsTextSafe } from './clone-as-text-safe.ts';
 import { labelFence } from './guess-fence-language.ts';
-import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import { jsx, paragraph, type FlowContent } from './mdx-nodes.ts';
 import { containsWords, normaliseWords } from './normalise-words.ts';
 import type { PlacementTracker } from './track-placement.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -34,13 +35,9 @@ export function renderBlock(block: Block, trail: HeadingTrail, context: RenderCo
     case 'code':
       context.placements.place(node);
       return renderCode(node, trail, context);
-    case 'html':
-      // Raw HTML in an agent file is shown as text, never run.
-      context.placements.place(node);
-      return [paragraph(text(node.value))];
     default:
       context.placements.place(node);
-      return [structuredClone(node) as RootContent];
+      return [cloneAsTextSafe(node) as RootContent];
   }
 }
 
@@ -48,7 +45,7 @@ function renderList(list: List, trail: HeadingTrail, context: RenderContext): Fl
   const items = readTermList(list);
   if (!items) {
     for (const item of list.children) context.placements.place(item);
-    return structuredClone(list);
+    return cloneAsTextSafe(list);
   }
   return isToolList(trail, context.taxonomy) ? renderToolTable(items, context) : renderChecklist(items, trail, context);
 }
@@ -60,7 +57,7 @@ export function renderChecklist(items: TermItem[], trail: HeadingTrail, context:
     { title: trail[trail.length - 1] },
     items.map((item) => {
       context.placements.place(item.item);
-      return jsx('ChecklistItem', { term: item.term }, [paragraph(...structuredClone(item.advice)), ...structuredClone(item.rest)]);
+      return jsx('ChecklistItem', { term: item.term }, [paragraph(...cloneAsTextSafe(item.advice)), ...cloneAsTextSafe(item.rest)]);
     }),
   );
 }
@@ -72,7 +69,7 @@ function renderToolTable(items: TermItem[], context: RenderContext): FlowContent
     {},
     items.map((item) => {
       context.placements.place(item.item);
-      return jsx('ToolRow', { term: item.term }, [paragraph(...structuredClone(item.advice)), ...structuredClone(item.rest)]);
+      return jsx('ToolRow', { term: item.term }, [paragraph(...cloneAsTextSafe(item.advice)), ...cloneAsTextSafe(item.rest)]);
     }),
   );
 }

@@ -33,7 +33,9 @@ export interface Taxonomy {
   languages: LanguageEntry[];
   /**
    * Topics in priority order: when a heading names several topics, the first listed wins
-   * ("Performance Anti-Patterns" is an anti-pattern before it is about performance).
+   * ("Performance Anti-Patterns" is an anti-pattern before it is about performance). The
+   * broad "language foundations" topic comes last, so that "API Development" is about APIs
+   * while "Go Development" is about Go's foundations.
    */
   topics: TopicEntry[];
   /** The topic given to text before the first heading. */
@@ -80,12 +82,6 @@ export const taxonomy: Taxonomy = {
       label: 'Anti-patterns',
       description: 'Mistakes to avoid in architecture, code and performance.',
       aliases: ['anti pattern', 'anti patterns', 'antipattern', 'antipatterns', 'pitfalls', 'to avoid', 'mistakes'],
-    },
-    {
-      slug: 'foundations',
-      label: 'Language foundations',
-      description: 'Each language’s principles, best practices and ecosystem, side by side.',
-      aliases: ['language specific expertise', 'language expertise', 'languages', 'language specific'],
     },
     {
       slug: 'api-design',
@@ -146,6 +142,12 @@ export const taxonomy: Taxonomy = {
       label: 'Observability',
       description: 'Logs, metrics and traces that show what a running system does.',
       aliases: ['observability', 'monitoring', 'metrics', 'tracing', 'telemetry', 'opentelemetry', 'alerting'],
+    },
+    {
+      slug: 'foundations',
+      label: 'Language foundations',
+      description: 'Each language’s principles, best practices and ecosystem, side by side.',
+      aliases: ['language specific expertise', 'language expertise', 'languages', 'language specific', 'development', 'expertise', 'principles', 'best practices', 'ecosystem', 'idioms', 'idiomatic'],
     },
   ],
   introTopic: 'overview',
