@@ -1,5 +1,6 @@
-import { pageIds, outermostSections, type HandbookModel, type HandbookPage } from './handbook-page.ts';
-import { paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import { pageIds, pageUrl, outermostSections, type AgentModel, type HandbookModel, type HandbookPage } from './handbook-page.ts';
+import type { ClassifiedSection } from './classify-section.ts';
+import { link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import type { RenderContext } from './render-blocks.ts';
 import { renderSection } from './render-section.ts';
 
@@ -15,6 +16,7 @@ export function planTopicPages(model: HandbookModel, context: RenderContext): Ha
       const roots = outermostSections(agent.sections, (section) => section.topic === topic.slug);
       // A topic that is one section of the agent needs no heading repeating the page title.
       const lone = roots.length === 1 && roots[0]!.heading !== null && !roots[0]!.definitionOfDone;
+      if (roots.length > 0) body.push(provenance(agent, roots, model.base));
       for (const root of roots) body.push(...renderSection(root, 2, context, { omitHeading: lone }));
     }
     return {
@@ -27,4 +29,14 @@ export function planTopicPages(model: HandbookModel, context: RenderContext): Ha
       body,
     };
   });
+}
+
+/** "From backend-engineer: Language-Specific Expertise.": which agent, and which of its sections. */
+function provenance(agent: AgentModel, roots: ClassifiedSection[], base: string): FlowContent {
+  const headings = roots.flatMap((root) => (root.heading === null ? [] : [root.heading]));
+  return paragraph(
+    text('From '),
+    link(pageUrl(pageIds.agent(agent.slug), base), text(agent.frontmatter.name)),
+    text(headings.length > 0 ? `: ${headings.join(', ')}.` : '.'),
+  );
 }

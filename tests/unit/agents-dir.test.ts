@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { resolveAgentsDir } from '../../src/plugin/libs/agents-dir.ts';
+
+describe('choosing the agents folder', () => {
+  const root = '/site';
+
+  test('defaults to content/agents under the project root', () => {
+    expect(resolveAgentsDir({ agentsDir: 'content/agents' }, root, {})).toBe('/site/content/agents');
+  });
+
+  test('the plugin option chooses another folder', () => {
+    expect(resolveAgentsDir({ agentsDir: '.claude/agents' }, root, {})).toBe('/site/.claude/agents');
+  });
+
+  test('HANDBOOK_AGENTS_DIR overrides the option', () => {
+    expect(resolveAgentsDir({ agentsDir: '.claude/agents' }, root, { HANDBOOK_AGENTS_DIR: 'elsewhere/agents' })).toBe('/site/elsewhere/agents');
+  });
+
+  test('an absolute HANDBOOK_AGENTS_DIR is used as it is', () => {
+    expect(resolveAgentsDir({ agentsDir: 'content/agents' }, root, { HANDBOOK_AGENTS_DIR: '/srv/agents' })).toBe('/srv/agents');
+  });
+
+  test('an empty HANDBOOK_AGENTS_DIR is ignored', () => {
+    expect(resolveAgentsDir({ agentsDir: 'content/agents' }, root, { HANDBOOK_AGENTS_DIR: '  ' })).toBe('/site/content/agents');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { labelFence } from '../../src/core/guess-fence-language.ts';
+
+const fence = (value: string, lang: string | null = null) => ({ type: 'code' as const, lang, value });
+
+describe('unlabelled code fences', () => {
+  test('an HTTP request with a JSON body becomes an http fence and a json fence', () => {
+    const labelled = labelFence(fence('GET /api/v1/users?page=1\n{\n  "data": []\n}'));
+    expect(labelled.map((code) => [code.lang, code.value])).toEqual([
+      ['http', 'GET /api/v1/users?page=1'],
+      ['json', '{\n  "data": []\n}'],
+    ]);
+  });
+
+  test('a bare request line is http', () => {
+    expect(labelFence(fence('DELETE /users/1')).map((code) => code.lang)).toEqual(['http']);
+  });
+
+  test('JSON is json, and prose is plain text', () => {
+    expect(labelFence(fence('{"ok": true}'))[0]?.lang).toBe('json');
+    expect(labelFence(fence('Just some words'))[0]?.lang).toBe('text');
+  });
+
+  test('a labelled fence keeps its language', () => {
+    expect(labelFence(fence('GET /x', 'python'))[0]?.lang).toBe('python');
+  });
+});
