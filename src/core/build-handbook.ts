@@ -11,6 +11,7 @@ import { parseAgent, type AgentSource } from './parse-agent.ts';
 import { planAgentPage } from './plan-agent-page.ts';
 import { findChecklists, planChecklistsPage } from './plan-checklists-page.ts';
 import { planHomePage } from './plan-home-page.ts';
+import { planNotFoundPage } from './plan-not-found-page.ts';
 import { planLanguagePages } from './plan-language-pages.ts';
 import { planTopicPages } from './plan-topic-pages.ts';
 import { excerpt, type RenderContext } from './render-blocks.ts';
@@ -88,6 +89,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
     ...planTopicPages(model, context),
     planChecklistsPage(model, context),
     ...agents.map((agent, order) => planAgentPage(agent, model, context, order)),
+    planNotFoundPage(model),
   ];
   for (const page of pages) assignAnchorIds(page.body);
 

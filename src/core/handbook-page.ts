@@ -4,7 +4,7 @@ import type { FlowContent } from './mdx-nodes.ts';
 import type { SourceUnit } from './track-placement.ts';
 import type { LanguageEntry, Taxonomy, TopicEntry } from './taxonomy.ts';
 
-export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists';
+export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'not-found';
 
 /** A page of the handbook, ready to be written as an MDX docs entry. */
 export interface HandbookPage {
@@ -48,13 +48,14 @@ export interface HandbookModel {
 
 /** The URL of a page id under the site's base: `languages/go` → `/languages/go/`. */
 export function pageUrl(id: string, base: string, hash?: string): string {
-  const path = id === 'index' ? base : `${base}${id}/`;
+  const path = id === pageIds.home ? base : id === pageIds.notFound ? `${base}404.html` : `${base}${id}/`;
   return hash ? `${path}#${hash}` : path;
 }
 
 export const pageIds = {
   home: 'index',
   checklists: 'checklists',
+  notFound: '404',
   language: (slug: string) => `languages/${slug}`,
   topic: (slug: string) => `topics/${slug}`,
   agent: (slug: string) => `agents/${slug}`,

@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { HandbookReport } from '../../core/index.ts';
+import { indexForSearch, searchableSymbols } from './search-index.ts';
 
 export interface HandbookIntegrationOptions {
   agentsDir: string;
@@ -30,7 +31,9 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           else logger.info(`Regenerated the handbook after a change to ${relative(process.cwd(), file)}.`);
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        const indexed = await indexForSearch(dir);
+        logger.info(`Indexed ${indexed} pages for search, keeping “${searchableSymbols}” in words such as N+1.`);
         const file = fileURLToPath(new URL('handbook-report.json', dir));
         writeFileSync(file, `${JSON.stringify(options.report(), null, 2)}\n`);
         logger.info(`Wrote ${relative(process.cwd(), file)}.`);

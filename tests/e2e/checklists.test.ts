@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures.ts';
+
+test('a checklist item shows its term and its advice and can be linked to', async ({ handbook, page }) => {
+  await handbook.goto('/topics/security/#sql-injection');
+  const item = page.locator('#sql-injection');
+  await expect(item).toBeInViewport();
+  await expect(item.getByText('SQL Injection', { exact: true })).toBeVisible();
+  await expect(item).toContainText('Prepared statements');
+  await expect(item.getByRole('checkbox', { name: 'SQL Injection' })).toBeVisible();
+});
+
+test('items with the same term get distinct anchors on one page', async ({ handbook, page }) => {
+  await handbook.goto('/topics/foundations/');
+  const ids = await page.locator('.handbook-checklist-item').evaluateAll((items) => items.map((item) => item.id));
+  expect(ids.length).toBeGreaterThan(20);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids).toContain('error-handling');
+  expect(ids).toContain('error-handling-1');
+});
+
+test('the checklists page collects every checklist, the definition of done first, then by topic', async ({ handbook, page }) => {
+  await handbook.goto('/checklists/');
+  const groups = handbook.content.getByRole('heading', { level: 2 });
+  await expect(groups.first()).toHaveText('Definition of done');
+  await expect(groups).toContainText(['Definition of done', 'Overview', 'Language foundations', 'API design', 'Security', 'Observability']);
+  const done = page.getByRole('list', { name: 'Definition of done' });
+  await expect(done.getByRole('listitem')).toHaveCount(7);
+  await expect(done).toContainText('Type Safety');
+  await expect(page.getByRole('list', { name: 'GraphQL Best Practices' })).toContainText('N+1 Prevention');
+});

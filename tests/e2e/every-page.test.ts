@@ -1,0 +1,63 @@
+import { HandbookPage, expect, readReport, test } from './fixtures.ts';
+
+const paths = HandbookPage.allPaths();
+
+test('the build reports a page for every language, topic, checklist and agent', () => {
+  const kinds = readReport().pages.map((page) => page.kind);
+  expect(kinds.filter((kind) => kind === 'home')).toHaveLength(1);
+  expect(kinds.filter((kind) => kind === 'language')).toHaveLength(3);
+  expect(kinds.filter((kind) => kind === 'topic').length).toBeGreaterThanOrEqual(12);
+  expect(kinds.filter((kind) => kind === 'checklists')).toHaveLength(1);
+  expect(kinds.filter((kind) => kind === 'agent')).toHaveLength(1);
+  expect(kinds.filter((kind) => kind === 'not-found')).toHaveLength(1);
+});
+
+test('every block of the agent lands on a page', () => {
+  const report = readReport();
+  expect(report.problems).toEqual([]);
+  for (const agent of report.agents) {
+    expect(agent.unplaced).toEqual([]);
+    expect(agent.placedBlocks).toBe(agent.sourceBlocks);
+  }
+  expect(report.checklistItems).toBeGreaterThan(150);
+});
+
+test('no page logs a console error', async ({ handbook }) => {
+  test.setTimeout(60_000);
+  for (const path of paths) {
+    await handbook.page.goto(path);
+    await handbook.page.waitForLoadState('networkidle');
+  }
+  expect(handbook.consoleErrors).toEqual([]);
+});
+
+test('a crawl of every page finds no broken internal link or anchor', async ({ handbook, request }) => {
+  test.setTimeout(60_000);
+  const htmlByPath = new Map<string, string>();
+  const fetchHtml = async (path: string): Promise<string | null> => {
+    if (!htmlByPath.has(path)) {
+      const response = await request.get(path);
+      htmlByPath.set(path, response.ok() ? await response.text() : '');
+    }
+    return htmlByPath.get(path) || null;
+  };
+  const broken: string[] = [];
+  for (const path of paths) {
+    await handbook.page.goto(path);
+    const links = await handbook.page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((anchor) => (anchor as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+    );
+    for (const href of new Set(links)) {
+      const url = new URL(href);
+      const html = await fetchHtml(url.pathname);
+      if (html === null) {
+        broken.push(`${path} → ${url.pathname} (no page)`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !html.includes(`id="${anchor}"`)) broken.push(`${path} → ${url.pathname}#${anchor} (no anchor)`);
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(htmlByPath.size).toBeGreaterThanOrEqual(paths.length);
+});

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { HandbookReport } from '../../src/core/index.ts';
+
+/** The report the build wrote next to the site. */
+export function readReport(dir = 'dist'): HandbookReport {
+  return JSON.parse(readFileSync(`${dir}/handbook-report.json`, 'utf8')) as HandbookReport;
+}
+
+/** A page of the built handbook, as a reader uses it. */
+export class HandbookPage {
+  readonly consoleErrors: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(`${page.url()}: ${error.message}`));
+  }
+
+  async goto(path: string): Promise<void> {
+    const response = await this.page.goto(path);
+    expect(response?.status(), `status of ${path}`).toBe(200);
+  }
+
+  get title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  get content(): Locator {
+    return this.page.locator('.sl-markdown-content');
+  }
+
+  sidebarGroup(label: string): Locator {
+    return this.page.locator('nav.sidebar details').filter({ has: this.page.locator('summary', { hasText: label }) });
+  }
+
+  /** Opens Starlight's search, types the query and returns the result links. */
+  async search(query: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Search' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+    const results = dialog.locator('.pagefind-ui__result-link');
+    await expect(results.first()).toBeVisible();
+    return results;
+  }
+
+  /** The pages the build reports, as paths. */
+  static allPaths(): string[] {
+    return readReport().pages.map((page) => page.url);
+  }
+}
+
+export const test = base.extend<{ handbook: HandbookPage }>({
+  handbook: async ({ page }, use) => {
+    await use(new HandbookPage(page));
+  },
+});
+
+export { expect };
