@@ -9,7 +9,10 @@ function chromiumExecutable(): string | undefined {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) return fromEnv;
   if (existsSync(chromium.executablePath())) return undefined;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error(
+    'No Chromium for the browser tests. Install one (`apt-get install -y chromium` on Debian, or `npx playwright install chromium` where downloads work), or set CHROMIUM_PATH to a Chromium binary.',
+  );
 }
 
 const executablePath = chromiumExecutable();
