@@ -52,24 +52,26 @@ function renderList(list: List, trail: HeadingTrail, context: RenderContext): Fl
 
 /** A `- **Term**: advice` list as a checklist: the term and the advice, one item each. */
 export function renderChecklist(items: TermItem[], trail: HeadingTrail, context: RenderContext): FlowContent {
-  return jsx(
-    'Checklist',
-    { title: trail[trail.length - 1] },
-    items.map((item) => {
-      context.placements.place(item.item);
-      return jsx('ChecklistItem', { term: item.term }, [paragraph(...cloneAsTextSafe(item.advice)), ...cloneAsTextSafe(item.rest)]);
-    }),
-  );
+  return renderTermItems(items, ['Checklist', 'ChecklistItem'], { title: trail[trail.length - 1] }, context);
 }
 
 /** A `- **Category**: tool, tool` list as a table of category → tools. */
 function renderToolTable(items: TermItem[], context: RenderContext): FlowContent {
+  return renderTermItems(items, ['ToolTable', 'ToolRow'], {}, context);
+}
+
+function renderTermItems(
+  items: TermItem[],
+  [container, element]: [string, string],
+  attributes: Record<string, string | undefined>,
+  context: RenderContext,
+): FlowContent {
   return jsx(
-    'ToolTable',
-    {},
+    container,
+    attributes,
     items.map((item) => {
       context.placements.place(item.item);
-      return jsx('ToolRow', { term: item.term }, [paragraph(...cloneAsTextSafe(item.advice)), ...cloneAsTextSafe(item.rest)]);
+      return jsx(element, { term: item.term }, [paragraph(...cloneAsTextSafe(item.advice)), ...cloneAsTextSafe(item.rest)]);
     }),
   );
 }
