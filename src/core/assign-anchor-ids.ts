@@ -5,12 +5,17 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { FlowContent } from './mdx-nodes.ts';
 
-/** JSX elements that stand for one practice and get an anchor from their `term`. */
-const anchored = new Set(['ChecklistItem', 'ToolRow']);
+/** JSX elements that get an anchor: from which attribute, and with what added to it. */
+const anchored: Record<string, { from: string; suffix: string }> = {
+  ChecklistItem: { from: 'term', suffix: '' },
+  ToolRow: { from: 'term', suffix: '' },
+  Checklist: { from: 'title', suffix: ' checklist' },
+  ToolTable: { from: 'title', suffix: ' tools' },
+};
 
 /**
- * Gives every checklist item and tool row on a page an `id` derived from its term, unique on
- * the page. Heading slugs are taken first, in the order the page's headings get them, so that
+ * Gives every checklist, tool table, checklist item and tool row on a page an `id` derived from
+ * its title or term, unique on the page. Heading slugs are taken first, in the order the page's headings get them, so that
  * no item id can collide with a heading's.
  */
 export function assignAnchorIds(body: FlowContent[]): void {
@@ -20,9 +25,10 @@ export function assignAnchorIds(body: FlowContent[]): void {
     slugger.slug(toString(node));
   });
   visit(root, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-    if (!node.name || !anchored.has(node.name)) return;
-    const term = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'term');
-    const id = slugger.slug(typeof term?.value === 'string' ? term.value : 'item') || 'item';
+    const rule = node.name ? anchored[node.name] : undefined;
+    if (!rule) return;
+    const source = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === rule.from);
+    const id = slugger.slug(`${typeof source?.value === 'string' ? source.value : 'item'}${rule.suffix}`) || 'item';
     node.attributes.unshift({ type: 'mdxJsxAttribute', name: 'id', value: id });
   });
 }

@@ -2,14 +2,16 @@ import GithubSlugger from 'github-slugger';
 import { walkSections } from './build-section-tree.ts';
 import { buildSectionTree } from './build-section-tree.ts';
 import { classifySections } from './classify-section.ts';
-import { readTermList } from './detect-term-list.ts';
 import { extractDefinitionOfDone } from './extract-definition-of-done.ts';
 import { assignAnchorIds } from './assign-anchor-ids.ts';
 import type { HandbookProblem } from './handbook-problem.ts';
 import { pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
 import { parseAgent, type AgentSource } from './parse-agent.ts';
 import { planAgentPage } from './plan-agent-page.ts';
-import { findChecklists, planChecklistsPage } from './plan-checklists-page.ts';
+import { planChecklistsPage } from './plan-checklists-page.ts';
+import { planPracticesPage } from './plan-practices-page.ts';
+import { collectPractices } from './collect-practices.ts';
+import { linkPractices, type ChecklistsFile } from './link-practices.ts';
 import { planHomePage } from './plan-home-page.ts';
 import { planNotFoundPage } from './plan-not-found-page.ts';
 import { planLanguagePages } from './plan-language-pages.ts';
@@ -53,6 +55,8 @@ export interface HandbookReport {
 export interface HandbookBuild {
   pages: HandbookPage[];
   report: HandbookReport;
+  /** What `dist/checklists.json` holds. */
+  checklists: ChecklistsFile;
 }
 
 /** Agent files in, handbook pages and a report out: parse → classify → split → emit-ready pages. */
@@ -82,7 +86,8 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
   }
 
   const model = describeModel(agents, { ...taxonomy, topics: [...taxonomy.topics, ...newTopics] }, base);
-  const context: RenderContext = { taxonomy: model.taxonomy, placements: new PlacementTracker() };
+  const practices = collectPractices(agents, model.taxonomy);
+  const context: RenderContext = { taxonomy: model.taxonomy, placements: new PlacementTracker(), practices };
   const pages: HandbookPage[] = agents.length === 0 ? [] : [
     planHomePage(model),
     ...planLanguagePages(model, context),
@@ -92,6 +97,12 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
     planNotFoundPage(model),
   ];
   for (const page of pages) assignAnchorIds(page.body);
+  const linked = linkPractices(pages, practices, model);
+  if (agents.length > 0) {
+    const index = planPracticesPage(model, practices, linked.places);
+    assignAnchorIds(index.body);
+    pages.splice(pages.findIndex((page) => page.kind === 'checklists') + 1, 0, index);
+  }
 
   const agentReports = agents.map((agent): AgentReport => {
     const unplaced = agent.units.filter((unit) => !context.placements.has(unit.node));
@@ -114,9 +125,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
     };
   });
 
-  const checklistItems = agents
-    .flatMap((agent) => findChecklists(agent, context))
-    .reduce((sum, source) => sum + (readTermList(source.list)?.length ?? 0), 0);
+  const checklistItems = practices.items.filter((item) => item.checklist.kind === 'checklist').length;
 
   return {
     pages,
@@ -133,6 +142,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
       checklistItems,
       problems,
     },
+    checklists: linked.file,
   };
 }
 

@@ -4,7 +4,7 @@ import type { FlowContent } from './mdx-nodes.ts';
 import type { SourceUnit } from './track-placement.ts';
 import type { LanguageEntry, Taxonomy, TopicEntry } from './taxonomy.ts';
 
-export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'not-found';
+export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'practices' | 'not-found';
 
 /** A page of the handbook, ready to be written as an MDX docs entry. */
 export interface HandbookPage {
@@ -55,6 +55,7 @@ export function pageUrl(id: string, base: string, hash?: string): string {
 export const pageIds = {
   home: 'index',
   checklists: 'checklists',
+  practices: 'practices',
   notFound: '404',
   language: (slug: string) => `languages/${slug}`,
   topic: (slug: string) => `topics/${slug}`,

@@ -5,3 +5,4 @@ export { formatProblem, type HandbookProblem } from './handbook-problem.ts';
 export type { HandbookPage, PageKind } from './handbook-page.ts';
 export type { AgentSource } from './parse-agent.ts';
 export { taxonomy, type Taxonomy } from './taxonomy.ts';
+export type { ChecklistsFile } from './link-practices.ts';

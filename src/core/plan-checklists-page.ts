@@ -1,52 +1,33 @@
-import type { List } from 'mdast';
-import { walkSections } from './build-section-tree.ts';
-import type { ClassifiedSection } from './classify-section.ts';
-import { readTermList } from './detect-term-list.ts';
+import type { PracticeChecklist } from './collect-practices.ts';
 import { definitionOfDoneTitle } from './extract-definition-of-done.ts';
-import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage } from './handbook-page.ts';
+import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from './handbook-page.ts';
 import { heading, link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
-import { isToolList, renderBlock, type RenderContext } from './render-blocks.ts';
-import { languageLabel, standaloneHeading } from './render-section.ts';
-
-/** A `- **Term**: advice` list of practices, where it stands. */
-export interface ChecklistSource {
-  agent: AgentModel;
-  section: ClassifiedSection;
-  list: List;
-}
-
-/** Every checklist of an agent, in source order; lists of tools are not checklists. */
-export function findChecklists(agent: AgentModel, context: RenderContext): ChecklistSource[] {
-  const found: ChecklistSource[] = [];
-  for (const section of walkSections(agent.sections)) {
-    const trail = section.heading === null ? section.trail : [...section.trail, section.heading];
-    for (const block of section.blocks) {
-      if (block.node.type !== 'list' || !readTermList(block.node) || isToolList(trail, context.taxonomy)) continue;
-      found.push({ agent, section, list: block.node });
-    }
-  }
-  return found;
-}
+import { renderPracticeList, type RenderContext } from './render-blocks.ts';
+import { languageLabel, topicLabel } from './section-labels.ts';
 
 /** The page that collects every checklist, the definition of done first, then by topic. */
 export function planChecklistsPage(model: HandbookModel, context: RenderContext): HandbookPage {
-  const all = model.agents.flatMap((agent) => findChecklists(agent, context));
+  const all = context.practices.checklists.filter((checklist) => checklist.kind === 'checklist');
   const several = model.agents.length > 1;
   const body: FlowContent[] = [
-    paragraph(text('Every checklist in the handbook, grouped by topic. Each one links back to the page it comes from.')),
+    paragraph(
+      text('Every checklist in the handbook, grouped by topic. Tick items as you go: your progress is kept in this browser. '),
+      text('Each list links back to the page it comes from, and '),
+      link(pageUrl(pageIds.practices, model.base), text('the practices index')),
+      text(' lists every practice from A to Z.'),
+    ),
   ];
-  const done = all.filter((source) => source.section.definitionOfDone);
+  const done = all.filter((checklist) => checklist.section.definitionOfDone);
   if (done.length > 0) {
     body.push(heading(2, definitionOfDoneTitle));
-    for (const source of done) body.push(...renderChecklistSource(source, model, context, several ? source.agent.frontmatter.name : null));
+    for (const checklist of done) body.push(...renderChecklist(checklist, model, context, several ? checklist.agent.frontmatter.name : null));
   }
   for (const topic of model.topics) {
-    const inTopic = all.filter((source) => !source.section.definitionOfDone && source.section.topic === topic.slug);
+    const inTopic = all.filter((checklist) => !checklist.section.definitionOfDone && checklist.section.topic === topic.slug);
     if (inTopic.length === 0) continue;
     body.push(heading(2, topic.label));
-    for (const source of inTopic) {
-      const title = standaloneHeading(source.section, context) ?? topic.label;
-      body.push(...renderChecklistSource(source, model, context, several ? `${title} (${source.agent.frontmatter.name})` : title));
+    for (const checklist of inTopic) {
+      body.push(...renderChecklist(checklist, model, context, several ? `${checklist.title} (${checklist.agent.frontmatter.name})` : checklist.title));
     }
   }
   return {
@@ -59,23 +40,11 @@ export function planChecklistsPage(model: HandbookModel, context: RenderContext)
   };
 }
 
-function renderChecklistSource(
-  source: ChecklistSource,
-  model: HandbookModel,
-  context: RenderContext,
-  title: string | null,
-): FlowContent[] {
-  const { section } = source;
-  const topic = model.topics.find((entry) => entry.slug === section.topic);
-  const from = [link(pageUrl(pageIds.topic(section.topic), model.base), text(topic?.label ?? section.topic))];
+function renderChecklist(checklist: PracticeChecklist, model: HandbookModel, context: RenderContext, title: string | null): FlowContent[] {
+  const { section } = checklist;
+  const from = [link(pageUrl(pageIds.topic(section.topic), model.base), text(topicLabel(section.topic, model.taxonomy)))];
   if (section.language) {
-    from.push(text(' and '), link(pageUrl(pageIds.language(section.language), model.base), text(languageLabel(section.language, context))));
+    from.push(text(' and '), link(pageUrl(pageIds.language(section.language), model.base), text(languageLabel(section.language, model.taxonomy))));
   }
-  const trail = section.heading === null ? section.trail : [...section.trail, section.heading];
-  const block = section.blocks.find((candidate) => candidate.node === source.list)!;
-  return [
-    ...(title ? [heading(3, title)] : []),
-    paragraph(text('From '), ...from, text('.')),
-    ...renderBlock(block, trail, context),
-  ];
+  return [...(title ? [heading(3, title)] : []), paragraph(text('From '), ...from, text('.')), renderPracticeList(checklist, context)];
 }

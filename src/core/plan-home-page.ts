@@ -21,7 +21,12 @@ export function planHomePage(model: HandbookModel): HandbookPage {
   body.push(heading(2, 'Topics'));
   body.push(jsx('CardGrid', {}, model.topics.map((topic) => card(topic.label, url(pageIds.topic(topic.slug)), topic.description || `What the agents say about ${topic.label}.`))));
   body.push(heading(2, 'Checklists'));
-  body.push(card('All checklists', url(pageIds.checklists), 'Every list of practices, ready to work through.'));
+  body.push(
+    jsx('CardGrid', {}, [
+      card('All checklists', url(pageIds.checklists), 'Every list of practices, ready to work through. Your ticks are kept.'),
+      card('Practices A–Z', url(pageIds.practices), 'Every practice by name, with each place it appears.'),
+    ]),
+  );
   body.push(heading(2, 'Agents'));
   body.push(jsx('CardGrid', {}, model.agents.map((agent) => card(agent.frontmatter.name, url(pageIds.agent(agent.slug)), agent.frontmatter.description))));
 

@@ -1,7 +1,8 @@
 import { link, heading, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import { pageIds, pageUrl, outermostSections, type HandbookModel, type HandbookPage } from './handbook-page.ts';
 import type { RenderContext } from './render-blocks.ts';
-import { renderSection, standaloneHeading } from './render-section.ts';
+import { renderSection } from './render-section.ts';
+import { standaloneHeading } from './section-labels.ts';
 
 /**
  * One page per language: its principles, best practices and ecosystem, then every piece of the
@@ -22,7 +23,7 @@ export function planLanguagePages(model: HandbookModel, context: RenderContext):
         paragraph(text('See also: '), link(pageUrl(pageIds.topic(topic.slug), model.base), text(`${topic.label}, in every language`)), text('.')),
       );
       for (const part of parts) {
-        body.push(...renderSection(part, 3, context, { headingText: standaloneHeading(part, context) ?? topic.label }));
+        body.push(...renderSection(part, 3, context, { headingText: standaloneHeading(part, context.taxonomy) ?? topic.label }));
       }
     }
     return {

@@ -3,35 +3,31 @@ import { toString } from 'mdast-util-to-string';
 import type { Block } from './build-section-tree.ts';
 import { captionCode } from './caption-code.ts';
 import { convertFileTree, isFileTree } from './convert-file-tree.ts';
-import { readTermList, type TermItem } from './detect-term-list.ts';
+import { readTermList } from './detect-term-list.ts';
 import { cloneAsTextSafe } from './clone-as-text-safe.ts';
 import { labelFence } from './guess-fence-language.ts';
 import { jsx, paragraph, type FlowContent } from './mdx-nodes.ts';
-import { containsWords, normaliseWords } from './normalise-words.ts';
 import type { PlacementTracker } from './track-placement.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import type { PracticeChecklist, PracticeIndex } from './collect-practices.ts';
 
 /** What rendering needs to know besides the block itself. */
 export interface RenderContext {
   taxonomy: Taxonomy;
   placements: PlacementTracker;
+  /** Stable ids of the term lists and their items. */
+  practices: PracticeIndex;
 }
 
 /** Where a block stands: the headings above it, outermost first, its own section's last. */
 export type HeadingTrail = string[];
-
-/** Whether a `- **Term**: …` list under these headings lists tools rather than practices. */
-export function isToolList(trail: HeadingTrail, taxonomy: Taxonomy): boolean {
-  const words = normaliseWords(trail[trail.length - 1] ?? '');
-  return taxonomy.toolTableHeadings.some((heading) => containsWords(words, normaliseWords(heading)));
-}
 
 /** Renders one source block as page content, and records that it was placed. */
 export function renderBlock(block: Block, trail: HeadingTrail, context: RenderContext): FlowContent[] {
   const { node } = block;
   switch (node.type) {
     case 'list':
-      return [renderList(node, trail, context)];
+      return [renderList(node, context)];
     case 'code':
       context.placements.place(node);
       return renderCode(node, trail, context);
@@ -41,37 +37,33 @@ export function renderBlock(block: Block, trail: HeadingTrail, context: RenderCo
   }
 }
 
-function renderList(list: List, trail: HeadingTrail, context: RenderContext): FlowContent {
-  const items = readTermList(list);
-  if (!items) {
+function renderList(list: List, context: RenderContext): FlowContent {
+  const checklist = context.practices.byList.get(list);
+  if (!checklist) {
     for (const item of list.children) context.placements.place(item);
     return cloneAsTextSafe(list);
   }
-  return isToolList(trail, context.taxonomy) ? renderToolTable(items, context) : renderChecklist(items, trail, context);
+  return renderPracticeList(checklist, context);
 }
 
-/** A `- **Term**: advice` list as a checklist: the term and the advice, one item each. */
-export function renderChecklist(items: TermItem[], trail: HeadingTrail, context: RenderContext): FlowContent {
-  return renderTermItems(items, ['Checklist', 'ChecklistItem'], { title: trail[trail.length - 1] }, context);
-}
-
-/** A `- **Category**: tool, tool` list as a table of category → tools. */
-function renderToolTable(items: TermItem[], context: RenderContext): FlowContent {
-  return renderTermItems(items, ['ToolTable', 'ToolRow'], {}, context);
-}
-
-function renderTermItems(
-  items: TermItem[],
-  [container, element]: [string, string],
-  attributes: Record<string, string | undefined>,
-  context: RenderContext,
-): FlowContent {
+/**
+ * A term list as a checklist (the term and the advice, one item each) or, under an
+ * "Ecosystem" heading, as a table of category → tools. Items carry their stable practice id,
+ * and their advice as Markdown for copying.
+ */
+export function renderPracticeList(checklist: PracticeChecklist, context: RenderContext): FlowContent {
+  const [container, element] = checklist.kind === 'tools' ? ['ToolTable', 'ToolRow'] : ['Checklist', 'ChecklistItem'];
+  const terms = readTermList(checklist.block.node as List) ?? [];
   return jsx(
     container,
-    attributes,
-    items.map((item) => {
-      context.placements.place(item.item);
-      return jsx(element, { term: item.term }, [paragraph(...cloneAsTextSafe(item.advice)), ...cloneAsTextSafe(item.rest)]);
+    { title: checklist.title, checklist: checklist.id },
+    checklist.items.map((item, index) => {
+      context.placements.place(item.node);
+      const term = terms[index]!;
+      return jsx(element, { term: item.term, practice: item.id, markdown: item.adviceMarkdown }, [
+        paragraph(...cloneAsTextSafe(term.advice)),
+        ...cloneAsTextSafe(term.rest),
+      ]);
     }),
   );
 }

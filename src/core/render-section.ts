@@ -1,5 +1,5 @@
 import type { ClassifiedSection } from './classify-section.ts';
-import { subjectOf } from './caption-code.ts';
+import { languageLabel } from './section-labels.ts';
 import { heading, jsx, type FlowContent } from './mdx-nodes.ts';
 import { renderBlock, type RenderContext } from './render-blocks.ts';
 
@@ -44,7 +44,7 @@ export function renderSubsections(parent: ClassifiedSection, depth: number, cont
           'Tabs',
           { syncKey: 'language' },
           group.map((child) =>
-            jsx('TabItem', { label: languageLabel(child.language!, context) }, renderSection(child, depth, context, { omitHeading: true })),
+            jsx('TabItem', { label: languageLabel(child.language!, context.taxonomy) }, renderSection(child, depth, context, { omitHeading: true })),
           ),
         ),
       );
@@ -67,18 +67,4 @@ function languageRun(children: ClassifiedSection[], from: number, parentLanguage
     run.push(children[index]!);
   }
   return run;
-}
-
-export function languageLabel(slug: string, context: RenderContext): string {
-  return context.taxonomy.languages.find((entry) => entry.slug === slug)?.label ?? slug;
-}
-
-/**
- * The heading to show for a section lifted out of its context: a heading that is only a
- * language name ("#### Go" under "Project Structure") takes its parent's heading instead.
- */
-export function standaloneHeading(section: ClassifiedSection, context: RenderContext): string | null {
-  if (section.heading === null) return null;
-  if (subjectOf(section.heading, context.taxonomy) !== '') return section.heading;
-  return section.trail[section.trail.length - 1] ?? section.heading;
 }

@@ -29,6 +29,22 @@ export interface TopicEntry {
   aliases: string[];
 }
 
+export interface PracticeMatching {
+  /** Leading words that frame a practice without changing it: "No Connection Pooling". */
+  framingPrefixes: string[];
+  /** Trailing words that frame a practice without changing it: "N+1 Prevention". */
+  framingSuffixes: string[];
+  /** Terms (normalised) that mean the same practice as another: `{ 'authn': 'authentication' }`. */
+  aliases: Record<string, string>;
+  /** Terms (normalised) too generic to say which practice they are: they link to nothing. */
+  exclusions: string[];
+  /**
+   * Where the subject of a definition-of-done item is treated, when its term names no topic:
+   * a topic slug, or `languages` for every language page.
+   */
+  subjects: Record<string, string[]>;
+}
+
 export interface Taxonomy {
   languages: LanguageEntry[];
   /**
@@ -44,6 +60,8 @@ export interface Taxonomy {
   definitionOfDonePhrases: string[];
   /** How a code fence's language is named in captions, where no language entry names it. */
   fenceLabels: Record<string, string>;
+  /** How checklist items are matched as one practice across lists; see `practice-key.ts`. */
+  practices: PracticeMatching;
   /** Heading words under which a `- **Term**: tools` list is a table of tools, not a checklist. */
   toolTableHeadings: string[];
 }
@@ -166,6 +184,25 @@ export const taxonomy: Taxonomy = {
     txt: 'Text',
     toml: 'TOML',
     dockerfile: 'Dockerfile',
+  },
+  practices: {
+    framingPrefixes: ['no', 'avoid', 'prevent', 'preventing'],
+    // Not 'queries': "Database Queries" is not "Database". N+1 queries get an alias instead.
+    framingSuffixes: ['prevention', 'problem'],
+    aliases: {
+      'connection pool': 'connection pooling',
+      'n plus 1': 'n 1',
+      'n 1 query': 'n 1',
+      'authn': 'authentication',
+      'authz': 'authorization',
+    },
+    exclusions: ['performance', 'context', 'documentation', 'auth', 'usage', 'best practice'],
+    subjects: {
+      'type safety': ['languages'],
+      'testability': ['testing'],
+      'documentation': ['api-design'],
+      'error handling': ['errors-logging'],
+    },
   },
   toolTableHeadings: ['ecosystem', 'tooling', 'libraries', 'frameworks and tools', 'tech stack'],
 };

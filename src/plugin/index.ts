@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
-import type { HandbookReport } from '../core/index.ts';
+import type { HandbookBuild } from '../core/index.ts';
 import { resolveAgentsDir } from './libs/agents-dir.ts';
 import { parseOptions, type AgentHandbookUserOptions } from './libs/config.ts';
 import { generateHandbook } from './libs/generate.ts';
@@ -26,15 +26,18 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             base: astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`,
             warn: (message) => logger.warn(message),
           });
-        let report: HandbookReport = generate();
-        updateConfig({ sidebar: handbookSidebar(config.sidebar) });
+        let build: HandbookBuild = generate();
+        updateConfig({
+          sidebar: handbookSidebar(config.sidebar),
+          customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/print.css', import.meta.url))],
+        });
         addIntegration(
           handbookIntegration({
             agentsDir: resolveAgentsDir(options, root, process.env),
-            report: () => report,
+            build: () => build,
             regenerate: () => {
               try {
-                report = generate();
+                build = generate();
                 return null;
               } catch (error) {
                 return error instanceof Error ? error.message : String(error);

@@ -5,7 +5,7 @@ import { buildHandbook, emitMdx } from '../../src/core/index.ts';
 
 /**
  * Golden fixtures: `tests/fixtures/<case>/input.md` → `expected/<page id>.mdx` for every page,
- * and `expected/report.json`. Run with `UPDATE=1` to write what the code now produces.
+ * `expected/report.json` and `expected/checklists.json`. Run with `UPDATE=1` to write what the code now produces.
  */
 const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 const update = process.env['UPDATE'] === '1';
@@ -16,9 +16,10 @@ describe('golden fixtures', () => {
     const caseDir = join(fixturesDir, name);
     const expectedDir = join(caseDir, 'expected');
     const text = readFileSync(join(caseDir, 'input.md'), 'utf8');
-    const { pages, report } = buildHandbook([{ file: `${name}/input.md`, text }]);
+    const { pages, report, checklists } = buildHandbook([{ file: `${name}/input.md`, text }]);
     const actual = new Map<string, string>(pages.map((page) => [`${page.id}.mdx`, emitMdx(page, { componentsModule: '~/components' })]));
     actual.set('report.json', `${JSON.stringify(report, null, 2)}\n`);
+    actual.set('checklists.json', `${JSON.stringify(checklists, null, 2)}\n`);
 
     if (update) {
       rmSync(expectedDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { buildHandbook, formatProblem, type HandbookReport } from '../../core/index.ts';
+import { buildHandbook, formatProblem, type HandbookBuild } from '../../core/index.ts';
 import { readAgentFiles } from './read-agent-files.ts';
 import { throwOnErrors } from './report-problems.ts';
 import { writePages } from './write-pages.ts';
@@ -13,11 +13,11 @@ export interface GenerateOptions {
 }
 
 /** Reads the agents, builds the handbook and writes its pages; throws on any error in the files. */
-export function generateHandbook(options: GenerateOptions): HandbookReport {
+export function generateHandbook(options: GenerateOptions): HandbookBuild {
   const sources = readAgentFiles(options.agentsDir, options.root);
-  const { pages, report } = buildHandbook(sources, { base: options.base });
-  for (const problem of report.problems) if (problem.severity === 'warning') options.warn(formatProblem(problem));
-  throwOnErrors(report.problems);
-  writePages(pages, options.docsDir, options.componentsFile);
-  return report;
+  const build = buildHandbook(sources, { base: options.base });
+  for (const problem of build.report.problems) if (problem.severity === 'warning') options.warn(formatProblem(problem));
+  throwOnErrors(build.report.problems);
+  writePages(build.pages, options.docsDir, options.componentsFile);
+  return build;
 }

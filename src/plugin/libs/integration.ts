@@ -2,18 +2,18 @@ import { writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { HandbookReport } from '../../core/index.ts';
+import type { HandbookBuild } from '../../core/index.ts';
 import { indexForSearch, searchableSymbols } from './search-index.ts';
 
 export interface HandbookIntegrationOptions {
   agentsDir: string;
-  /** The report of the last generation. */
-  report: () => HandbookReport;
+  /** The result of the last generation. */
+  build: () => HandbookBuild;
   /** Builds the pages again; returns an error message instead of throwing. */
   regenerate: () => string | null;
 }
 
-/** Build glue: writes `handbook-report.json` into the output, and regenerates in dev when an agent file changes. */
+/** Build glue: writes `handbook-report.json` and `checklists.json` into the output, and regenerates in dev when an agent file changes. */
 export function handbookIntegration(options: HandbookIntegrationOptions): AstroIntegration {
   return {
     name: 'agent-handbook:build',
@@ -34,9 +34,12 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
       'astro:build:done': async ({ dir, logger }) => {
         const indexed = await indexForSearch(dir);
         logger.info(`Indexed ${indexed} pages for search, keeping “${searchableSymbols}” in words such as N+1.`);
-        const file = fileURLToPath(new URL('handbook-report.json', dir));
-        writeFileSync(file, `${JSON.stringify(options.report(), null, 2)}\n`);
-        logger.info(`Wrote ${relative(process.cwd(), file)}.`);
+        const { report, checklists } = options.build();
+        for (const [name, data] of [['handbook-report.json', report], ['checklists.json', checklists]] as const) {
+          const file = fileURLToPath(new URL(name, dir));
+          writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+          logger.info(`Wrote ${relative(process.cwd(), file)}.`);
+        }
       },
     },
   };

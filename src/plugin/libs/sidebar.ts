@@ -8,7 +8,13 @@ export function handbookSidebar(existing: Sidebar | undefined): Sidebar {
     ...(existing ?? []),
     { label: 'Languages', items: [{ autogenerate: { directory: 'languages' } }] },
     { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
-    { label: 'Checklists', items: [{ label: 'All checklists', slug: 'checklists' }] },
+    {
+      label: 'Checklists',
+      items: [
+        { label: 'All checklists', slug: 'checklists' },
+        { label: 'Practices A–Z', slug: 'practices' },
+      ],
+    },
     { label: 'Agents', items: [{ autogenerate: { directory: 'agents' } }] },
   ];
 }

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, path, out, scheme='light', media='screen', full='0'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless=new','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
+await page.goto('http://127.0.0.1:4330' + path);
+await page.emulateMedia({ media });
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close();
