@@ -30,7 +30,7 @@ test('the sidebar has the groups Languages, Topics, Checklists and Agents', asyn
   await expect(handbook.sidebarGroup('Agents').getByRole('link', { name: 'backend-engineer' })).toBeVisible();
 });
 
-test('the agent page shows its name, description, tools and model and links to its pages', async ({ handbook }) => {
+test('the agent page shows its name, description, tools and model and links to its pages', async ({ handbook, page }) => {
   await handbook.goto('/agents/backend-engineer/');
   await expect(handbook.title).toHaveText('backend-engineer');
   await expect(handbook.content).toContainText('Expert backend engineer specializing in Go, TypeScript, and Python');
@@ -38,6 +38,8 @@ test('the agent page shows its name, description, tools and model and links to i
   await expect(profile.getByRole('row', { name: /Tools/ })).toContainText('mcp__github__*');
   await expect(profile.getByRole('row', { name: /Model/ })).toContainText('sonnet');
   await expect(handbook.content.getByRole('heading', { name: 'Mandate', exact: true })).toBeVisible();
-  await expect(handbook.content.getByRole('link', { name: 'Python', exact: true })).toHaveAttribute('href', '/languages/python/');
-  await expect(handbook.content.getByRole('link', { name: 'Observability', exact: true })).toHaveAttribute('href', '/topics/observability/');
+  const listUnder = (heading: string) => page.locator(`.sl-heading-wrapper:has(#${heading}) + ul`);
+  await expect(listUnder('languages').getByRole('link')).toHaveText(['Go', 'TypeScript/Node.js', 'Python']);
+  await expect(listUnder('languages').getByRole('link', { name: 'Python' })).toHaveAttribute('href', '/languages/python/');
+  await expect(listUnder('topics').getByRole('link', { name: 'Observability' })).toHaveAttribute('href', '/topics/observability/');
 });
