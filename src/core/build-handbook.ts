@@ -4,12 +4,19 @@ import { buildSectionTree } from './build-section-tree.ts';
 import { classifySections } from './classify-section.ts';
 import { extractDefinitionOfDone } from './extract-definition-of-done.ts';
 import { assignAnchorIds } from './assign-anchor-ids.ts';
+import { assignItemLevels } from './assign-item-levels.ts';
+import { addPageMeta, type RepositoryOptions } from './add-page-meta.ts';
 import type { HandbookProblem } from './handbook-problem.ts';
 import { pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
 import { parseAgent, type AgentSource } from './parse-agent.ts';
 import { planAgentPage } from './plan-agent-page.ts';
 import { planChecklistsPage } from './plan-checklists-page.ts';
 import { planPracticesPage } from './plan-practices-page.ts';
+import { planMapPage } from './plan-map-page.ts';
+import { attachOnboarding, planOnboardingPage, planOnboardingPath, type OnboardingOrder } from './plan-onboarding.ts';
+import { markdownPath, planLlmsTxt } from './plan-llms-txt.ts';
+import { emitMarkdown } from './emit-markdown.ts';
+import { agentFileAsset } from './plan-agent-page.ts';
 import { collectPractices } from './collect-practices.ts';
 import { linkPractices, type ChecklistsFile } from './link-practices.ts';
 import { planHomePage } from './plan-home-page.ts';
@@ -24,6 +31,19 @@ export interface BuildOptions {
   taxonomy?: Taxonomy;
   /** The site's base path. @default '/' */
   base?: string;
+  /** Where the agent files live online; pages then link to the lines they come from. */
+  repository?: RepositoryOptions;
+  /** The onboarding path's order, when a file sets one. */
+  onboardingOrder?: OnboardingOrder;
+  /** The site's URL, for absolute links in llms.txt. */
+  site?: string;
+}
+
+/** A file the build writes beside the pages, below the site's root. */
+export interface HandbookAsset {
+  /** Relative to the output folder, without the base: `llms.txt`, `languages/go/index.md`. */
+  path: string;
+  content: string;
 }
 
 export interface AgentReport {
@@ -57,6 +77,8 @@ export interface HandbookBuild {
   report: HandbookReport;
   /** What `dist/checklists.json` holds. */
   checklists: ChecklistsFile;
+  /** llms.txt, each page as Markdown, and each raw agent file. */
+  assets: HandbookAsset[];
 }
 
 /** Agent files in, handbook pages and a report out: parse → classify → split → emit-ready pages. */
@@ -99,10 +121,15 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
   for (const page of pages) assignAnchorIds(page.body);
   const linked = linkPractices(pages, practices, model);
   if (agents.length > 0) {
-    const index = planPracticesPage(model, practices, linked.places);
-    assignAnchorIds(index.body);
-    pages.splice(pages.findIndex((page) => page.kind === 'checklists') + 1, 0, index);
+    const extra = [planOnboardingPage(), planPracticesPage(model, practices, linked.places), planMapPage(model, practices)];
+    for (const page of extra) assignAnchorIds(page.body);
+    pages.splice(pages.findIndex((page) => page.kind === 'checklists') + 1, 0, ...extra);
   }
+  for (const page of pages) {
+    assignItemLevels(page.body);
+    addPageMeta(page, model, options.repository);
+  }
+  if (agents.length > 0) attachOnboarding(pages, planOnboardingPath(model, pages, options.onboardingOrder, problems), model);
 
   const agentReports = agents.map((agent): AgentReport => {
     const unplaced = agent.units.filter((unit) => !context.placements.has(unit.node));
@@ -143,6 +170,11 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
       problems,
     },
     checklists: linked.file,
+    assets: agents.length === 0 ? [] : [
+      { path: 'llms.txt', content: planLlmsTxt(pages, model, options.site) },
+      ...pages.filter((page) => page.kind !== 'not-found').map((page) => ({ path: markdownPath(page), content: emitMarkdown(page) })),
+      ...agents.map((agent) => ({ path: agentFileAsset(agent, base).path, content: agent.text })),
+    ],
   };
 }
 

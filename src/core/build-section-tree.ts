@@ -68,3 +68,12 @@ export function* walkSections<S extends { children: S[] }>(sections: S[]): Gener
     yield* walkSections(section.children);
   }
 }
+
+/** The last source line of a section, its subsections included. */
+export function sectionEndLine(section: Section): number {
+  return Math.max(
+    section.line,
+    ...section.blocks.map((block) => block.endLine),
+    ...section.children.map((child) => sectionEndLine(child)),
+  );
+}

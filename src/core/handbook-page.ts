@@ -1,10 +1,11 @@
 import type { AgentFrontmatter } from './agent-frontmatter.ts';
 import type { ClassifiedSection } from './classify-section.ts';
 import type { FlowContent } from './mdx-nodes.ts';
+import type { PageSource } from './source-ranges.ts';
 import type { SourceUnit } from './track-placement.ts';
 import type { LanguageEntry, Taxonomy, TopicEntry } from './taxonomy.ts';
 
-export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'practices' | 'not-found';
+export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'practices' | 'onboarding' | 'map' | 'not-found';
 
 /** A page of the handbook, ready to be written as an MDX docs entry. */
 export interface HandbookPage {
@@ -21,6 +22,10 @@ export interface HandbookPage {
   /** Extra Starlight frontmatter (template, hero, …). */
   frontmatter?: Record<string, unknown>;
   body: FlowContent[];
+  /** The agent files and lines the page shows, for provenance and edit links. */
+  sources?: PageSource[];
+  /** Set once the page is complete. */
+  readingMinutes?: number;
 }
 
 /** An agent after parsing and classification. */
@@ -56,6 +61,8 @@ export const pageIds = {
   home: 'index',
   checklists: 'checklists',
   practices: 'practices',
+  onboarding: 'onboarding',
+  map: 'map',
   notFound: '404',
   language: (slug: string) => `languages/${slug}`,
   topic: (slug: string) => `topics/${slug}`,

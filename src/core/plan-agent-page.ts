@@ -1,6 +1,5 @@
-import type { PhrasingContent, Table, TableRow } from 'mdast';
 import { pageIds, pageUrl, outermostSections, type AgentModel, type HandbookModel, type HandbookPage } from './handbook-page.ts';
-import { heading, link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import { heading, jsx, link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import type { RenderContext } from './render-blocks.ts';
 import { renderSection } from './render-section.ts';
 import { walkSections } from './build-section-tree.ts';
@@ -8,7 +7,7 @@ import { walkSections } from './build-section-tree.ts';
 /** The agent's own page: its frontmatter, its mandate and links to every page it feeds. */
 export function planAgentPage(agent: AgentModel, model: HandbookModel, context: RenderContext, order: number): HandbookPage {
   const { frontmatter } = agent;
-  const body: FlowContent[] = [paragraph(text(frontmatter.description)), heading(2, 'Profile'), profileTable(agent)];
+  const body: FlowContent[] = [paragraph(text(frontmatter.description)), heading(2, 'Profile'), profile(agent, model.base)];
 
   const mandate = outermostSections(agent.sections, (section) => section.topic === model.taxonomy.introTopic && !section.definitionOfDone);
   if (mandate.length > 0) {
@@ -27,7 +26,20 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
     body.push(heading(3, 'Languages'), linkList(languages.map((language) => [language.label, pageUrl(pageIds.language(language.slug), model.base)])));
   }
   body.push(heading(3, 'Topics'), linkList(topics.map((topic) => [topic.label, pageUrl(pageIds.topic(topic.slug), model.base)])));
-  body.push(heading(3, 'Checklists'), linkList([['All checklists', pageUrl(pageIds.checklists, model.base)]]));
+  body.push(
+    heading(3, 'Checklists'),
+    linkList([
+      ['All checklists', pageUrl(pageIds.checklists, model.base)],
+      ['Practices A–Z', pageUrl(pageIds.practices, model.base)],
+    ]),
+  );
+  const file = agentFileAsset(agent, model.base);
+  body.push(
+    heading(2, 'The agent file'),
+    jsx('AgentSource', { download: file.url, filename: file.filename }, [
+      { type: 'code', lang: 'md', meta: `title="${file.filename}"`, value: agent.text.replace(/\n$/u, '') },
+    ]),
+  );
 
   return {
     id: pageIds.agent(agent.slug),
@@ -37,34 +49,45 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
     agent: agent.slug,
     order,
     body,
+    sources: [{ agent, ranges: [[1, agent.text.replace(/\n$/u, '').split('\n').length]] }],
   };
 }
 
-function profileTable(agent: AgentModel): Table {
+/** A colour an author gave that is safe to use in CSS: a hex colour or a colour name. */
+export function safeColor(color: string | undefined): string | undefined {
+  const value = color?.trim() ?? '';
+  return /^#[0-9a-f]{3,8}$/iu.test(value) || /^[a-z]{3,20}$/iu.test(value) ? value : undefined;
+}
+
+/** The raw agent file's name and URL, for download. */
+export function agentFileAsset(agent: AgentModel, base: string): { path: string; url: string; filename: string } {
+  const filename = `${agent.slug}.md`;
+  const path = `${pageIds.agent(agent.slug)}/${filename}`;
+  return { path, url: `${base}${path}`, filename };
+}
+
+function profile(agent: AgentModel, base: string): FlowContent {
   const { frontmatter } = agent;
-  const tools: PhrasingContent[] = frontmatter.tools.flatMap((tool, index) => [
-    ...(index > 0 ? [text(', ')] : []),
-    { type: 'inlineCode', value: tool } as const,
-  ]);
-  const rows: Array<[string, PhrasingContent[]]> = [
-    ['Name', [text(frontmatter.name)]],
-    ['Tools', tools.length > 0 ? tools : [text('(none listed)')]],
-    ['Model', [text(frontmatter.model ?? '(not set)')]],
-    ['Color', [text(frontmatter.color ?? '(not set)')]],
-    ...Object.entries(frontmatter.extra).map(([key, value]): [string, PhrasingContent[]] => [
-      key,
-      [text(typeof value === 'string' ? value : JSON.stringify(value))],
-    ]),
-    ['Source file', [{ type: 'inlineCode', value: agent.file }]],
+  const fields: Array<[string, string]> = [
+    ['Name', frontmatter.name],
+    ['Description', frontmatter.description],
+    ['Tools', frontmatter.tools.join(', ') || '(none listed)'],
+    ['Model', frontmatter.model ?? '(not set)'],
+    ['Color', frontmatter.color ?? '(not set)'],
+    ...Object.entries(frontmatter.extra).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    ['Source file', agent.file],
   ];
-  const row = ([field, value]: [string, PhrasingContent[]]): TableRow => ({
-    type: 'tableRow',
-    children: [
-      { type: 'tableCell', children: [text(field)] },
-      { type: 'tableCell', children: value },
-    ],
+  const file = agentFileAsset(agent, base);
+  return jsx('AgentProfile', {
+    name: frontmatter.name,
+    tools: JSON.stringify(frontmatter.tools),
+    model: frontmatter.model,
+    color: frontmatter.color,
+    accent: safeColor(frontmatter.color),
+    fields: JSON.stringify(fields),
+    download: file.url,
+    filename: file.filename,
   });
-  return { type: 'table', align: [null, null], children: [row(['Field', [text('Value')]]), ...rows.map(row)] };
 }
 
 function linkList(entries: Array<[string, string]>): FlowContent {

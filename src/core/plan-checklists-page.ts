@@ -4,6 +4,7 @@ import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from './handb
 import { heading, link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import { renderPracticeList, type RenderContext } from './render-blocks.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
+import { SourceRanges } from './source-ranges.ts';
 
 /** The page that collects every checklist, the definition of done first, then by topic. */
 export function planChecklistsPage(model: HandbookModel, context: RenderContext): HandbookPage {
@@ -30,7 +31,10 @@ export function planChecklistsPage(model: HandbookModel, context: RenderContext)
       body.push(...renderChecklist(checklist, model, context, several ? `${checklist.title} (${checklist.agent.frontmatter.name})` : checklist.title));
     }
   }
+  const sources = new SourceRanges();
+  for (const checklist of all) sources.addLines(checklist.agent, checklist.block.line, checklist.block.endLine);
   return {
+    sources: sources.toSources(),
     id: pageIds.checklists,
     kind: 'checklists',
     title: 'Checklists',

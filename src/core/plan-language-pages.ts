@@ -3,6 +3,7 @@ import { pageIds, pageUrl, outermostSections, type HandbookModel, type HandbookP
 import type { RenderContext } from './render-blocks.ts';
 import { renderSection } from './render-section.ts';
 import { standaloneHeading } from './section-labels.ts';
+import { SourceRanges } from './source-ranges.ts';
 
 /**
  * One page per language: its principles, best practices and ecosystem, then every piece of the
@@ -10,12 +11,16 @@ import { standaloneHeading } from './section-labels.ts';
  */
 export function planLanguagePages(model: HandbookModel, context: RenderContext): HandbookPage[] {
   return model.languages.map((language, order) => {
+    const sources = new SourceRanges();
     const body: FlowContent[] = [
       paragraph(text(`Everything the handbook says about ${language.label}, grouped by topic.`)),
     ];
     for (const topic of model.topics) {
       const parts = model.agents.flatMap((agent) =>
-        outermostSections(agent.sections, (section) => section.language === language.slug && section.topic === topic.slug),
+        outermostSections(agent.sections, (section) => section.language === language.slug && section.topic === topic.slug).map((part) => {
+          sources.add(agent, part);
+          return part;
+        }),
       );
       if (parts.length === 0) continue;
       body.push(heading(2, topic.label));
@@ -34,6 +39,7 @@ export function planLanguagePages(model: HandbookModel, context: RenderContext):
       language: language.slug,
       order,
       body,
+      sources: sources.toSources(),
     };
   });
 }

@@ -3,6 +3,7 @@ import type { ClassifiedSection } from './classify-section.ts';
 import { link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import type { RenderContext } from './render-blocks.ts';
 import { renderSection } from './render-section.ts';
+import { SourceRanges } from './source-ranges.ts';
 
 /**
  * One page per topic: every agent's sections on it, in the agent's order. Where a topic has
@@ -11,13 +12,17 @@ import { renderSection } from './render-section.ts';
 export function planTopicPages(model: HandbookModel, context: RenderContext): HandbookPage[] {
   return model.topics.map((topic, order) => {
     const body: FlowContent[] = [];
+    const sources = new SourceRanges();
     if (topic.description) body.push(paragraph(text(topic.description)));
     for (const agent of model.agents) {
       const roots = outermostSections(agent.sections, (section) => section.topic === topic.slug);
       // A topic that is one section of the agent needs no heading repeating the page title.
       const lone = roots.length === 1 && roots[0]!.heading !== null && !roots[0]!.definitionOfDone;
       if (roots.length > 0) body.push(provenance(agent, roots, model.base));
-      for (const root of roots) body.push(...renderSection(root, 2, context, { omitHeading: lone }));
+      for (const root of roots) {
+        body.push(...renderSection(root, 2, context, { omitHeading: lone }));
+        sources.add(agent, root);
+      }
     }
     return {
       id: pageIds.topic(topic.slug),
@@ -27,6 +32,7 @@ export function planTopicPages(model: HandbookModel, context: RenderContext): Ha
       topic: topic.slug,
       order,
       body,
+      sources: sources.toSources(),
     };
   });
 }

@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { HandbookBuild } from '../core/index.ts';
-import { resolveAgentsDir } from './libs/agents-dir.ts';
+import { resolveAgentsDir, resolveRepository } from './libs/agents-dir.ts';
 import { parseOptions, type AgentHandbookUserOptions } from './libs/config.ts';
 import { generateHandbook } from './libs/generate.ts';
 import { handbookIntegration } from './libs/integration.ts';
@@ -17,13 +18,17 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
     hooks: {
       'config:setup': ({ astroConfig, config, updateConfig, addIntegration, logger }) => {
         const root = fileURLToPath(astroConfig.root);
+        const base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
         const generate = () =>
           generateHandbook({
             agentsDir: resolveAgentsDir(options, root, process.env),
             root,
             docsDir: fileURLToPath(new URL('content/docs/', astroConfig.srcDir)),
             componentsFile: fileURLToPath(new URL('../components/index.ts', import.meta.url)),
-            base: astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`,
+            base,
+            repository: resolveRepository(options, process.env),
+            onboardingFile: resolve(root, options.onboardingFile),
+            site: astroConfig.site,
             warn: (message) => logger.warn(message),
           });
         let build: HandbookBuild = generate();
@@ -34,6 +39,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         addIntegration(
           handbookIntegration({
             agentsDir: resolveAgentsDir(options, root, process.env),
+            base,
             build: () => build,
             regenerate: () => {
               try {

@@ -2,8 +2,8 @@ import { expect, test } from './fixtures.ts';
 
 test('a checklist item shows its term and its advice and can be linked to', async ({ handbook, page }) => {
   await handbook.goto('/topics/security/#sql-injection');
-  const item = page.locator('#sql-injection');
-  await expect(item).toBeInViewport();
+  await expect(page.locator('#sql-injection')).toBeInViewport();
+  const item = page.locator('li:has(#sql-injection)');
   await expect(item.getByText('SQL Injection', { exact: true })).toBeVisible();
   await expect(item).toContainText('Prepared statements');
   await expect(item.getByRole('checkbox', { name: 'SQL Injection' })).toBeVisible();
@@ -11,7 +11,7 @@ test('a checklist item shows its term and its advice and can be linked to', asyn
 
 test('items with the same term get distinct anchors on one page', async ({ handbook, page }) => {
   await handbook.goto('/topics/foundations/');
-  const ids = await page.locator('.handbook-checklist-item').evaluateAll((items) => items.map((item) => item.id));
+  const ids = await page.locator('.handbook-checklist-item .term').evaluateAll((terms) => terms.map((term) => term.id));
   expect(ids.length).toBeGreaterThan(20);
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids).toContain('error-handling');

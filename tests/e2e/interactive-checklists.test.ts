@@ -43,15 +43,15 @@ test('items can be ticked from the keyboard', async ({ handbook, page }) => {
 
 test('"Also in" links land on the same practice on another page', async ({ handbook, page }) => {
   await handbook.goto('/topics/api-design/#n1-prevention');
-  const item = page.locator('#n1-prevention');
+  const item = page.locator('li:has(#n1-prevention)');
   await expect(item.getByRole('navigation', { name: 'Also in' }).getByRole('link')).toHaveText([
     'Databases › Query Optimization',
     'Anti-patterns › Performance Anti-Patterns',
   ]);
   await item.getByRole('link', { name: 'Anti-patterns › Performance Anti-Patterns' }).click();
   await expect(page).toHaveURL(/\/topics\/anti-patterns\/#n1-queries$/u);
-  const target = page.locator('#n1-queries');
-  await expect(target).toBeInViewport();
+  await expect(page.locator('#n1-queries')).toBeInViewport();
+  const target = page.locator('li:has(#n1-queries)');
   await expect(target).toContainText('N+1 Queries');
   await expect(target.getByRole('navigation', { name: 'Also in' })).toContainText('API design › GraphQL Best Practices');
 });

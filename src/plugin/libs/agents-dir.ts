@@ -2,7 +2,14 @@ import { isAbsolute, resolve } from 'node:path';
 import type { AgentHandbookOptions } from './config.ts';
 
 /** The folder of agent files: `HANDBOOK_AGENTS_DIR` if set, else the plugin option; relative to the project root. */
-export function resolveAgentsDir(options: AgentHandbookOptions, root: string, env: NodeJS.ProcessEnv): string {
+export function resolveAgentsDir(options: Pick<AgentHandbookOptions, 'agentsDir'>, root: string, env: NodeJS.ProcessEnv): string {
   const chosen = env['HANDBOOK_AGENTS_DIR']?.trim() || options.agentsDir;
   return isAbsolute(chosen) ? chosen : resolve(root, chosen);
+}
+
+/** The repository for edit links: `HANDBOOK_REPOSITORY_URL` if set, else the plugin option. */
+export function resolveRepository(options: Pick<AgentHandbookOptions, 'repository'>, env: NodeJS.ProcessEnv): AgentHandbookOptions['repository'] {
+  const url = env['HANDBOOK_REPOSITORY_URL']?.trim();
+  if (url) return { url, branch: env['HANDBOOK_REPOSITORY_BRANCH']?.trim() || options.repository?.branch || 'main' };
+  return options.repository;
 }

@@ -10,9 +10,27 @@ export const agentHandbookOptionsSchema = z
      * @example '.claude/agents'
      */
     agentsDir: z.string().min(1).default('content/agents'),
+    /**
+     * A YAML file with the onboarding path's order (`steps:`, a list of page ids and
+     * `language`), relative to the project root. Without it, the order is derived.
+     * @default 'content/onboarding.yml'
+     */
+    onboardingFile: z.string().min(1).default('content/onboarding.yml'),
+    /**
+     * Where the agent files live online. Each page then links to the lines of the agent file it
+     * comes from. The environment variable `HANDBOOK_REPOSITORY_URL` sets the URL too.
+     * @example { url: 'https://github.com/acme/handbook', branch: 'main' }
+     */
+    repository: z
+      .object({
+        url: z.url(),
+        /** @default 'main' */
+        branch: z.string().min(1).default('main'),
+      })
+      .optional(),
   })
   .strict()
-  .default({ agentsDir: 'content/agents' });
+  .default({ agentsDir: 'content/agents', onboardingFile: 'content/onboarding.yml' });
 
 export type AgentHandbookUserOptions = z.input<typeof agentHandbookOptionsSchema>;
 export type AgentHandbookOptions = z.output<typeof agentHandbookOptionsSchema>;

@@ -1,5 +1,6 @@
-import { buildHandbook, formatProblem, type HandbookBuild } from '../../core/index.ts';
+import { buildHandbook, formatProblem, type HandbookBuild, type RepositoryOptions } from '../../core/index.ts';
 import { readAgentFiles } from './read-agent-files.ts';
+import { readOnboardingOrder } from './read-onboarding-order.ts';
 import { throwOnErrors } from './report-problems.ts';
 import { writePages } from './write-pages.ts';
 
@@ -9,13 +10,24 @@ export interface GenerateOptions {
   docsDir: string;
   componentsFile: string;
   base: string;
+  repository: RepositoryOptions | undefined;
+  /** The YAML file that may set the onboarding order. */
+  onboardingFile: string;
+  site: string | undefined;
   warn: (message: string) => void;
 }
 
 /** Reads the agents, builds the handbook and writes its pages; throws on any error in the files. */
 export function generateHandbook(options: GenerateOptions): HandbookBuild {
   const sources = readAgentFiles(options.agentsDir, options.root);
-  const build = buildHandbook(sources, { base: options.base });
+  const onboarding = readOnboardingOrder(options.onboardingFile, options.root);
+  const build = buildHandbook(sources, {
+    base: options.base,
+    ...(options.repository ? { repository: options.repository } : {}),
+    ...(onboarding.order ? { onboardingOrder: onboarding.order } : {}),
+    ...(options.site ? { site: options.site } : {}),
+  });
+  build.report.problems.push(...onboarding.problems);
   for (const problem of build.report.problems) if (problem.severity === 'warning') options.warn(formatProblem(problem));
   throwOnErrors(build.report.problems);
   writePages(build.pages, options.docsDir, options.componentsFile);

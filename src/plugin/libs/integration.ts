@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { HandbookBuild } from '../../core/index.ts';
@@ -7,6 +7,8 @@ import { indexForSearch, searchableSymbols } from './search-index.ts';
 
 export interface HandbookIntegrationOptions {
   agentsDir: string;
+  /** The site's base path, ending with `/`. */
+  base: string;
   /** The result of the last generation. */
   build: () => HandbookBuild;
   /** Builds the pages again; returns an error message instead of throwing. */
@@ -15,10 +17,19 @@ export interface HandbookIntegrationOptions {
 
 /** Build glue: writes `handbook-report.json` and `checklists.json` into the output, and regenerates in dev when an agent file changes. */
 export function handbookIntegration(options: HandbookIntegrationOptions): AstroIntegration {
+  const { base } = options;
   return {
     name: 'agent-handbook:build',
     hooks: {
       'astro:server:setup': ({ server, logger }) => {
+        // In dev, serve llms.txt, the pages' Markdown and the raw agent files from memory.
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+/u, '');
+          const asset = options.build().assets.find((candidate) => path === `${base}${candidate.path}`.replace(/^\/+/u, ''));
+          if (!asset) return next();
+          response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
+          response.end(asset.content);
+        });
         server.watcher.add(options.agentsDir);
         const inAgentsDir = (file: string) => {
           const rel = relative(options.agentsDir, resolve(file));
@@ -34,7 +45,13 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
       'astro:build:done': async ({ dir, logger }) => {
         const indexed = await indexForSearch(dir);
         logger.info(`Indexed ${indexed} pages for search, keeping “${searchableSymbols}” in words such as N+1.`);
-        const { report, checklists } = options.build();
+        const { report, checklists, assets } = options.build();
+        for (const asset of assets) {
+          const file = fileURLToPath(new URL(asset.path, dir));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, asset.content);
+        }
+        logger.info(`Wrote llms.txt and ${assets.length - 1} Markdown files.`);
         for (const [name, data] of [['handbook-report.json', report], ['checklists.json', checklists]] as const) {
           const file = fileURLToPath(new URL(name, dir));
           writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);

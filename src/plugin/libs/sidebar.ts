@@ -6,8 +6,12 @@ type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 export function handbookSidebar(existing: Sidebar | undefined): Sidebar {
   return [
     ...(existing ?? []),
+    { label: 'Start here', slug: 'onboarding' },
     { label: 'Languages', items: [{ autogenerate: { directory: 'languages' } }] },
-    { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
+    {
+      label: 'Topics',
+      items: [{ label: 'Language × topic map', slug: 'map' }, { autogenerate: { directory: 'topics' } }],
+    },
     {
       label: 'Checklists',
       items: [

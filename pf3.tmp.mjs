@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless=new'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('http://127.0.0.1:4330/');
+await page.getByRole('button', { name: 'Search' }).click();
+await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('error handling');
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/search.png' });
+console.log(await page.locator('.pagefind-ui__filter-panel').count(), await page.locator('.pagefind-ui__filter-panel').isVisible().catch(() => 'n/a'));
+await browser.close();
