@@ -73,7 +73,7 @@ function toolTable(table: MdxJsxFlowElement): Table {
   const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })) });
   return {
     type: 'table',
-    children: [row(['Category', 'Tools']), ...(table.children as MdxJsxFlowElement[]).map((item) => row([attribute(item, 'term'), toString(item as Nodes)]))],
+    children: [row(['Category', 'Tools']), ...(table.children as MdxJsxFlowElement[]).map((item) => row([attribute(item, 'term'), toString(item.children[0] as Nodes)]))],
   };
 }
 

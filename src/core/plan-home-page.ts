@@ -5,7 +5,6 @@ import { heading, jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts'
 export function planHomePage(model: HandbookModel): HandbookPage {
   const url = (id: string) => pageUrl(id, model.base);
   const card = (title: string, href: string, description: string) => jsx('LinkCard', { title, href, description });
-  const first = model.topics[0];
   const body: FlowContent[] = [
     paragraph(
       text(
@@ -14,6 +13,12 @@ export function planHomePage(model: HandbookModel): HandbookPage {
       ),
     ),
   ];
+  body.push(
+    jsx('CardGrid', {}, [
+      card('Start here', url(pageIds.onboarding), 'New to the team? A reading path through the handbook, with reading times.'),
+      card('Language × topic map', url(pageIds.map), 'What the handbook covers, and where it is thin.'),
+    ]),
+  );
   if (model.languages.length > 0) {
     body.push(heading(2, 'Languages'));
     body.push(jsx('CardGrid', {}, model.languages.map((language) => card(language.label, url(pageIds.language(language.slug)), `Principles, practices and tools for ${language.label}.`))));
@@ -31,7 +36,7 @@ export function planHomePage(model: HandbookModel): HandbookPage {
   body.push(jsx('CardGrid', {}, model.agents.map((agent) => card(agent.frontmatter.name, url(pageIds.agent(agent.slug)), agent.frontmatter.description))));
 
   const actions = [
-    ...(first ? [{ text: `Start with ${first.label.toLowerCase()}`, link: url(pageIds.topic(first.slug)), icon: 'right-arrow', variant: 'primary' }] : []),
+    { text: 'Start here', link: url(pageIds.onboarding), icon: 'right-arrow', variant: 'primary' },
     { text: 'Open the checklists', link: url(pageIds.checklists), variant: 'minimal' },
   ];
   return {

@@ -34,9 +34,9 @@ test('the agent page shows its name, description, tools and model and links to i
   await handbook.goto('/agents/backend-engineer/');
   await expect(handbook.title).toHaveText('backend-engineer');
   await expect(handbook.content).toContainText('Expert backend engineer specializing in Go, TypeScript, and Python');
-  const profile = handbook.content.getByRole('table');
-  await expect(profile.getByRole('row', { name: /Tools/ })).toContainText('mcp__github__*');
-  await expect(profile.getByRole('row', { name: /Model/ })).toContainText('sonnet');
+  const profile = page.getByRole('region', { name: 'Profile of backend-engineer' });
+  await expect(profile.locator('.tools .sl-badge')).toHaveText(['Glob', 'Grep', 'Read', 'Write', 'Edit', 'mcp__github__*', 'mcp__context7__*', 'mcp__serena__*']);
+  await expect(profile).toContainText('sonnet');
   await expect(handbook.content.getByRole('heading', { name: 'Mandate', exact: true })).toBeVisible();
   const listUnder = (heading: string) => page.locator(`.sl-heading-wrapper:has(#${heading}) + ul`);
   await expect(listUnder('languages').getByRole('link')).toHaveText(['Go', 'TypeScript/Node.js', 'Python']);

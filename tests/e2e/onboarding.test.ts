@@ -1,0 +1,51 @@
+import { expect, test } from './fixtures.ts';
+
+test('a newcomer follows the path with next, marks pages as read, and finds the progress kept', async ({ handbook, page }) => {
+  await handbook.goto('/');
+  await page.getByRole('link', { name: 'Start here' }).first().click();
+  await expect(handbook.title).toHaveText('Start here');
+  await page.getByRole('radio', { name: 'Python' }).check();
+  const steps = page.locator('handbook-onboarding-path ol > li');
+  await expect(steps.nth(1).getByRole('link')).toHaveText('Python');
+  await expect(page.getByText(/0 of 14 read/u)).toBeVisible();
+
+  await steps.first().getByRole('link').click();
+  await expect(handbook.title).toHaveText('Overview');
+  const path = page.getByRole('navigation', { name: 'Onboarding path' });
+  await expect(path).toContainText('step 1 of 14');
+  await path.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(path.getByRole('button', { name: /Read/u })).toHaveAttribute('aria-pressed', 'true');
+
+  await path.getByRole('link', { name: 'Next: Python' }).click();
+  await expect(handbook.title).toHaveText('Python');
+  await expect(path).toContainText('step 2 of 14');
+  await expect(path.getByRole('link', { name: 'Previous: Overview' })).toBeVisible();
+  await expect(path.getByRole('link', { name: 'Next: API design' })).toBeVisible();
+
+  await page.reload();
+  await handbook.goto('/onboarding/');
+  await expect(page.getByRole('radio', { name: 'Python' })).toBeChecked();
+  await expect(page.getByText(/1 of 14 read/u)).toBeVisible();
+  await expect(steps.first()).toContainText('Read');
+});
+
+test('the path shows each step’s reading time and the total', async ({ handbook, page }) => {
+  await handbook.goto('/onboarding/');
+  const minutes = await page.locator('handbook-onboarding-path [data-minutes]').allTextContents();
+  expect(minutes).toHaveLength(14);
+  const total = minutes.reduce((sum, value) => sum + Number.parseInt(value, 10), 0);
+  await expect(page.locator('[data-total-minutes]')).toHaveText(String(total));
+  await expect(page.locator('handbook-onboarding-path ol > li').last().getByRole('link')).toHaveText('Checklists');
+});
+
+test('every generated page shows its reading time and the agent lines it comes from', async ({ handbook }) => {
+  const source = (await import('node:fs')).readFileSync('content/agents/backend-engineer.md', 'utf8').split('\n');
+  const start = source.indexOf('## Security Best Practices') + 1;
+  const end = source.indexOf('- **Security Headers**: HSTS, CSP, X-Frame-Options') + 1;
+  await handbook.goto('/topics/security/');
+  const meta = handbook.page.locator('.page-meta');
+  await expect(meta).toContainText(/\d+ min read/u);
+  await expect(meta).toContainText(`from backend-engineer.md, lines ${start}–${end}`);
+  await handbook.goto('/languages/go/');
+  await expect(handbook.page.locator('.page-meta')).toContainText(/from backend-engineer\.md, lines \d+–\d+, \d+–\d+, \d+–\d+/u);
+});
