@@ -2,13 +2,13 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, readReport, test } from './fixtures.ts';
+import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 
 /** A small real site that uses the plugin with `agentsDir: 'team-agents'`. */
 const site = 'tests/e2e/sites/own-agents';
 
-function buildSite(env: Record<string, string> = {}) {
-  const result = spawnSync('npx', ['astro', 'build', '--root', site], {
+function buildSite(env: Record<string, string> = {}, args: string[] = []) {
+  const result = spawnSync('npx', ['astro', 'build', '--root', site, ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
@@ -68,6 +68,45 @@ test('in dev, editing an agent file refreshes its pages', async ({ page }) => {
       await page.goto(url);
       await expect(page.locator('.sl-markdown-content')).toContainText('Builds delightful terminal tools', { timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+});
+
+test('with a repository configured, each page links to the lines of its agent file', () => {
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: '', HANDBOOK_REPOSITORY_URL: 'https://github.com/acme/handbook' });
+  expect(build.status, build.output).toBe(0);
+  const source = readFileSync(`${site}/team-agents/backend/cli-helper.md`, 'utf8').replace(/\n$/u, '').split('\n');
+  const start = source.indexOf('## CLI Best Practices') + 1;
+  const html = readFileSync(`${site}/dist/topics/cli/index.html`, 'utf8');
+  expect(html).toMatch(new RegExp(`from <code title="team-agents/backend/cli-helper.md"[^>]*>cli-helper.md</code>, lines ${start}–${source.length}`, 'u'));
+  expect(html).toContain(`href="https://github.com/acme/handbook/blob/main/team-agents/backend/cli-helper.md#L${start}-L${source.length}"`);
+});
+
+test('under a base path, every page, link, search and download works', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: '' }, ['--base', '/handbook/']);
+  expect(build.status, build.output).toBe(0);
+  const port = 4342;
+  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--root', site, '--base', '/handbook/', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await expect(async () => expect((await request.get(`${origin}/handbook/`)).status()).toBe(200)).toPass({ timeout: 30_000 });
+    const paths = readReport(`${site}/dist`).pages.map((entry) => `${origin}${entry.url}`);
+    expect(paths.every((path) => path.startsWith(`${origin}/handbook/`))).toBe(true);
+    expect(await findBrokenLinks(page, request, paths)).toEqual([]);
+
+    const handbook = new HandbookPage(page);
+    await handbook.goto(`${origin}/handbook/`);
+    const results = await handbook.search('exit codes');
+    await results.first().click();
+    await expect(page).toHaveURL(/\/handbook\/(topics\/cli|languages\/go|checklists)\//u);
+    expect((await request.get(`${origin}/handbook/llms.txt`)).ok()).toBe(true);
+    expect((await request.get(`${origin}/handbook/agents/cli-helper/cli-helper.md`)).ok()).toBe(true);
+    expect(handbook.consoleErrors).toEqual([]);
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }

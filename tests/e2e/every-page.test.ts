@@ -1,4 +1,4 @@
-import { HandbookPage, expect, readReport, test } from './fixtures.ts';
+import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 
 const paths = HandbookPage.allPaths();
 
@@ -33,31 +33,5 @@ test('no page logs a console error', async ({ handbook }) => {
 
 test('a crawl of every page finds no broken internal link or anchor', async ({ handbook, request }) => {
   test.setTimeout(60_000);
-  const htmlByPath = new Map<string, string>();
-  const fetchHtml = async (path: string): Promise<string | null> => {
-    if (!htmlByPath.has(path)) {
-      const response = await request.get(path);
-      htmlByPath.set(path, response.ok() ? await response.text() : '');
-    }
-    return htmlByPath.get(path) || null;
-  };
-  const broken: string[] = [];
-  for (const path of paths) {
-    await handbook.page.goto(path);
-    const links = await handbook.page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((anchor) => (anchor as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
-    );
-    for (const href of new Set(links)) {
-      const url = new URL(href);
-      const html = await fetchHtml(url.pathname);
-      if (html === null) {
-        broken.push(`${path} → ${url.pathname} (no page)`);
-        continue;
-      }
-      const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !html.includes(`id="${anchor}"`)) broken.push(`${path} → ${url.pathname}#${anchor} (no anchor)`);
-    }
-  }
-  expect(broken).toEqual([]);
-  expect(htmlByPath.size).toBeGreaterThanOrEqual(paths.length);
+  expect(await findBrokenLinks(handbook.page, request, paths)).toEqual([]);
 });

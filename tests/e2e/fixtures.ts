@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { HandbookReport } from '../../src/core/index.ts';
 
 /** The report the build wrote next to the site. */
@@ -49,6 +49,39 @@ export class HandbookPage {
   static allPaths(): string[] {
     return readReport().pages.map((page) => page.url);
   }
+}
+
+/**
+ * Visits every page and checks every same-site link on it: the target page exists and, for a
+ * link with a hash, has an element with that id. Returns what is broken.
+ */
+export async function findBrokenLinks(page: Page, request: APIRequestContext, paths: string[]): Promise<string[]> {
+  const htmlByPath = new Map<string, string | null>();
+  const fetchHtml = async (path: string): Promise<string | null> => {
+    if (!htmlByPath.has(path)) {
+      const response = await request.get(path);
+      htmlByPath.set(path, response.ok() ? await response.text() : null);
+    }
+    return htmlByPath.get(path) ?? null;
+  };
+  const broken: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((anchor) => (anchor as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
+    );
+    for (const href of new Set(links)) {
+      const url = new URL(href);
+      const html = await fetchHtml(`${url.origin}${url.pathname}`);
+      if (html === null) {
+        broken.push(`${path} → ${url.pathname} (no page)`);
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !html.includes(`id="${anchor}"`)) broken.push(`${path} → ${url.pathname}#${anchor} (no anchor)`);
+    }
+  }
+  return broken;
 }
 
 export const test = base.extend<{ handbook: HandbookPage }>({

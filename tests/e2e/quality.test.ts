@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, readReport, test } from './fixtures.ts';
+
+/**
+ * axe, minus Starlight's own search button: its visible "Ctrl K" hint is not in its accessible
+ * name ("Search"), which axe's label-content-name-mismatch rule reports on every Starlight site.
+ */
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).exclude('site-search > button[data-open-modal]');
+
+/** One page of each kind the build reports. */
+const pageOfEachKind = [...new Map(readReport().pages.map((page) => [page.kind, page.url])).entries()];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [kind, url] of pageOfEachKind) {
+    test(`the ${kind} page has no serious or critical accessibility violations in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      const results = await axe(page).analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
+      expect(serious).toEqual([]);
+    });
+  }
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the menu opens the sidebar and leads to another page', async ({ handbook, page }) => {
+    await handbook.goto('/topics/security/');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.locator('nav.sidebar').getByRole('link', { name: 'Testing' }).click();
+    await expect(handbook.title).toHaveText('Testing');
+  });
+
+  test('search works', async ({ handbook }) => {
+    await handbook.goto('/topics/security/');
+    const results = await handbook.search('PKCE');
+    await results.first().click();
+    await expect(handbook.title).toHaveText('Authentication & authorization');
+  });
+
+  test('checklists stay usable', async ({ handbook, page }) => {
+    await handbook.goto('/checklists/');
+    const box = page.getByRole('checkbox', { name: 'Type Safety' }).first();
+    await box.tap();
+    await expect(box).toBeChecked();
+  });
+
+  test('the accessibility check passes on a topic page', async ({ page }) => {
+    await page.goto('/topics/api-design/');
+    const results = await axe(page).analyze();
+    expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  });
+});
+
+test('an unknown address shows the handbook’s 404 page', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'home page' })).toHaveAttribute('href', '/');
+});
