@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { buildHandbook } from '../../src/core/index.ts';
+
+const agent = (name: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: The ${name} agent\n---\n\n${body}\n` });
+
+describe('a handbook of several agents', () => {
+  const { pages } = buildHandbook([
+    agent('api-builder', '## Security Best Practices\n- **SQL Injection**: Prepared statements\n'),
+    agent('reviewer', '## Security\n- **SQL Injection**: Reject string-built queries\n\n## Testing\n- **Coverage**: Critical paths\n'),
+  ]);
+
+  test('the map has a table by agent', () => {
+    const map = pages.find((page) => page.kind === 'map')!;
+    const tables = map.body.filter((node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'CoverageMap');
+    expect(tables).toHaveLength(2);
+    const byAgent = JSON.parse(String(tables[1]!.attributes.find((attribute) => 'name' in attribute && attribute.name === 'table')!.value)) as {
+      columns: Array<{ label: string }>;
+      rows: Array<{ label: string; cells: Array<{ count: number }> }>;
+    };
+    expect(byAgent.columns.map((column) => column.label)).toEqual(['api-builder', 'reviewer']);
+    expect(byAgent.rows.map((row) => [row.label, row.cells.map((cell) => cell.count)])).toEqual([
+      ['Security', [1, 1]],
+      ['Testing', [0, 1]],
+    ]);
+  });
+
+  test('each agent keeps its own page', () => {
+    expect(pages.filter((page) => page.kind === 'agent').map((page) => page.title)).toEqual(['api-builder', 'reviewer']);
+  });
+});
