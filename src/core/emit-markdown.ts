@@ -44,6 +44,8 @@ function toPlain(node: RootContent): RootContent[] {
       return [paragraph(link(attribute(element, 'href'), text(attribute(element, 'title'))), text(` — ${attribute(element, 'description')}`))];
     case 'AgentProfile':
       return [profileTable(element)];
+    case 'RawHtml':
+      return [{ type: 'html', value: attribute(element, 'html') }];
     case 'PageMeta':
     case 'PracticeLinks':
     case 'OnboardingStep':

@@ -3,7 +3,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { basename } from 'node:path/posix';
+import { toString } from 'mdast-util-to-string';
 import { parseDocument, isMap, isScalar } from 'yaml';
+import { findUnclosedFences, prepareAgentText, shiftLines } from './prepare-agent-text.ts';
+import { readLenientFrontmatter } from './read-lenient-frontmatter.ts';
 import { agentFrontmatterSchema, frontmatterHints, type AgentFrontmatter } from './agent-frontmatter.ts';
 import type { HandbookProblem } from './handbook-problem.ts';
 
@@ -31,36 +35,71 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
 
 /** Parses an agent file into validated frontmatter and an mdast body. */
 export function parseAgent(source: AgentSource): ParseResult {
-  const tree = markdown.parse(source.text);
+  const prepared = prepareAgentText(source.file, source.text);
+  const tree = markdown.parse(prepared.text);
+  const fences = findUnclosedFences(source.file, tree, prepared.text);
+  shiftLines(tree, prepared.lineOffset);
+  for (const problem of fences) problem.line += prepared.lineOffset;
+  const problems = [...prepared.problems, ...fences];
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  if (!yamlNode) {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: source.file,
-          line: 1,
-          severity: 'error',
-          message: 'The file has no frontmatter, so the agent has no name or description.',
-          hint: 'Start the file with a `---` line, then `name:` and `description:` lines, then another `---` line.',
-        },
-      ],
-    };
-  }
-  const frontmatter = readFrontmatter(source.file, yamlNode);
-  if (!frontmatter.ok) return frontmatter;
+  const frontmatter = yamlNode ? readFrontmatter(source.file, yamlNode) : frontmatterFromBody(source.file, tree);
+  problems.push(...frontmatter.problems);
+  if (!frontmatter.ok) return { ok: false, problems };
   const body: Root = { ...tree, children: tree.children.filter((node) => node !== yamlNode) };
-  return { ok: true, agent: { file: source.file, frontmatter: frontmatter.value, body, text: source.text }, problems: [] };
+  return { ok: true, agent: { file: source.file, frontmatter: frontmatter.value, body, text: source.text }, problems };
 }
 
-function readFrontmatter(
-  file: string,
-  node: Yaml,
-): { ok: true; value: AgentFrontmatter } | { ok: false; problems: HandbookProblem[] } {
+/**
+ * For a file without frontmatter: the name from its first H1, else from the file name, and the
+ * description from its first paragraph, with a warning.
+ */
+function frontmatterFromBody(file: string, tree: Root): FrontmatterResult {
+  const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+  const paragraph = tree.children.find((node) => node.type === 'paragraph');
+  const fromFile = basename(file.replaceAll('\\', '/')).replace(/\.md$/iu, '');
+  const name = (h1 ? toString(h1).trim() : '') || fromFile;
+  const text = paragraph ? toString(paragraph).replace(/\s+/gu, ' ').trim() : '';
+  const description = text.length > 200 ? `${text.slice(0, 197)}…` : text || `The ${name} agent.`;
+  return {
+    ok: true,
+    value: { name, description, tools: [], model: undefined, color: undefined, extra: {} },
+    problems: [
+      {
+        file,
+        line: 1,
+        severity: 'warning',
+        message: `The file has no frontmatter; its name, "${name}", comes from ${h1 ? 'its first heading' : 'the file name'}.`,
+        hint: 'Start the file with a `---` line, then `name:` and `description:` lines, then another `---` line.',
+      },
+    ],
+  };
+}
+
+type FrontmatterResult = { ok: true; value: AgentFrontmatter; problems: HandbookProblem[] } | { ok: false; problems: HandbookProblem[] };
+
+function readFrontmatter(file: string, node: Yaml): FrontmatterResult {
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
   const document = parseDocument(node.value, { prettyErrors: true });
   if (document.errors.length > 0) {
+    // Strict YAML says no; read it as its author meant it, if that gives a valid agent.
+    const lenient = agentFrontmatterSchema.safeParse(readLenientFrontmatter(node.value));
+    if (lenient.success) {
+      const [error] = document.errors;
+      return {
+        ok: true,
+        value: lenient.data,
+        problems: [
+          {
+            file,
+            line: firstLine + (error?.linePos?.[0]?.line ?? 1) - 1,
+            severity: 'warning',
+            message: `The frontmatter is not valid YAML (${error?.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}); it was read line by line instead.`,
+            hint: 'Quote values that contain `: `, e.g. `description: "Use when: …"`, or use `description: >-` with the text indented below.',
+          },
+        ],
+      };
+    }
     return {
       ok: false,
       problems: document.errors.map((error) => ({
@@ -74,7 +113,7 @@ function readFrontmatter(
   }
   const data: unknown = document.toJS() ?? {};
   const result = agentFrontmatterSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: result.data, problems: [] };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {

@@ -1,4 +1,4 @@
-import type { Code, List, RootContent } from 'mdast';
+import type { Code, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block } from './build-section-tree.ts';
 import { captionCode } from './caption-code.ts';
@@ -60,10 +60,8 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
     checklist.items.map((item, index) => {
       context.placements.place(item.node);
       const term = terms[index]!;
-      return jsx(element, { term: item.term, practice: item.id, markdown: item.adviceMarkdown }, [
-        paragraph(...cloneAsTextSafe(term.advice)),
-        ...cloneAsTextSafe(term.rest),
-      ]);
+      const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...term.advice), ...term.rest] } as Root);
+      return jsx(element, { term: item.term, practice: item.id, markdown: item.adviceMarkdown }, content.children);
     }),
   );
 }

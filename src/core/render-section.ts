@@ -2,6 +2,7 @@ import type { ClassifiedSection } from './classify-section.ts';
 import { languageLabel } from './section-labels.ts';
 import { heading, jsx, type FlowContent } from './mdx-nodes.ts';
 import { renderBlock, type RenderContext } from './render-blocks.ts';
+import { holdsHtml, htmlRunLength, renderHtmlRun } from './render-html-run.ts';
 
 export interface SectionOptions {
   /** Leave out the section's own heading (its content still renders). */
@@ -22,7 +23,16 @@ export function renderSection(
   const showHeading = !options.omitHeading && title !== null;
   if (showHeading) out.push(heading(depth, title));
   const trail = section.heading === null ? section.trail : [...section.trail, section.heading];
-  for (const block of section.blocks) out.push(...renderBlock(block, trail, context));
+  for (let index = 0; index < section.blocks.length; index += 1) {
+    const block = section.blocks[index]!;
+    if (!context.practices.byList.has(block.node as never) && holdsHtml(block)) {
+      const length = htmlRunLength(section.blocks, index);
+      out.push(...renderHtmlRun(section.blocks.slice(index, index + length), context));
+      index += length - 1;
+    } else {
+      out.push(...renderBlock(block, trail, context));
+    }
+  }
   out.push(...renderSubsections(section, showHeading ? depth + 1 : depth, context));
   return out;
 }

@@ -40,7 +40,7 @@ test('broken agent files fail the build with every file, line and remedy, and no
   expect(build.output).toContain('The handbook cannot be built: 2 problems in the agent files.');
   expect(build.output).toContain('broken-agents/no-name.md:1: The frontmatter has no `name`.');
   expect(build.output).toContain('→ Add a line such as `name: backend-engineer`');
-  expect(build.output).toMatch(/broken-agents\/bad-yaml\.md:3: The frontmatter is not valid YAML/u);
+  expect(build.output).toMatch(/broken-agents\/bad-yaml\.md:2: The frontmatter is not valid YAML/u);
   expect(build.output).not.toContain('Stack trace');
 });
 

@@ -48,13 +48,56 @@ describe('reading frontmatter', () => {
     expect(problem).toMatchObject({ line: 4, message: 'The frontmatter field `description` is empty.' });
   });
 
-  test('YAML that does not parse is reported with its line', () => {
-    const [problem] = parse('---\nname: demo\ndescription: [unclosed\ntools: Read\n---\nBody\n').problems;
-    expect(problem?.line).toBeGreaterThanOrEqual(3);
+  test('YAML that does not parse and gives no agent is reported with its line', () => {
+    const result = parse('---\nname: demo\n  description: indented under the name\n---\nBody\n');
+    expect(result.ok).toBe(false);
+    const [problem] = result.problems;
+    expect(problem).toMatchObject({ severity: 'error', line: 2 });
     expect(problem?.message).toMatch(/^The frontmatter is not valid YAML: /u);
   });
 
-  test('a file without frontmatter says how to add it', () => {
-    expect(parse('# Title\n\nText\n').problems[0]).toMatchObject({ line: 1, message: 'The file has no frontmatter, so the agent has no name or description.' });
+  test('a description that strict YAML rejects is read as written, with a warning', () => {
+    const result = parse("---\nname: demo\ndescription: Triggers on: 'analyze', 'p-value'\ntools: Read\n---\nBody\n");
+    expect(result.ok && result.agent.frontmatter).toMatchObject({ name: 'demo', description: "Triggers on: 'analyze', 'p-value'", tools: ['Read'] });
+    expect(result.problems).toMatchObject([{ severity: 'warning', line: 3 }]);
+    expect(result.problems[0]?.message).toMatch(/read line by line/u);
+  });
+
+  test('a multi-line plain description with example blocks keeps every line', () => {
+    const text = '---\nname: demo\ndescription: Use this agent when\n  the user asks.\n  <example>\n  Context: a review\n  </example>\nmodel: inherit\n---\nBody\n';
+    const result = parse(text);
+    expect(result.ok && result.agent.frontmatter.description).toBe('Use this agent when the user asks. <example> Context: a review </example>');
+    expect(result.ok && result.agent.frontmatter.model).toBe('inherit');
+  });
+
+  test('a file without frontmatter takes its name from its first heading, with a warning', () => {
+    const result = parse('# Title\n\nText about it.\n');
+    expect(result.ok && result.agent.frontmatter).toMatchObject({ name: 'Title', description: 'Text about it.' });
+    expect(result.problems).toMatchObject([{ line: 1, severity: 'warning', message: 'The file has no frontmatter; its name, "Title", comes from its first heading.' }]);
+  });
+
+  test('a file without frontmatter or heading takes its name from the file', () => {
+    const result = parse('Just text.\n');
+    expect(result.ok && result.agent.frontmatter.name).toBe('demo');
+  });
+
+  test('a file indented as a whole is read as if it were not, with lines kept', () => {
+    const result = parseAgent({ file: 'a.md', text: '\n    ---\n    name: sqs\n    description: Queues\n    ---\n\n    ## Focus Areas\n    - **Visibility**: timeouts\n' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const heading = result.agent.body.children.find((node) => node.type === 'heading');
+    expect(heading?.position?.start.line).toBe(7);
+    expect(result.problems.map((problem) => problem.message)).toEqual(['The whole file is indented by 4 characters; it was read as if it were not.']);
+  });
+
+  test('a code fence that is never closed is reported', () => {
+    const result = parse('---\nname: demo\ndescription: A demo\n---\n\n```go\nfunc main() {}\n');
+    expect(result.problems).toMatchObject([{ line: 6, severity: 'warning', message: 'This code fence is never closed, so everything after it shows as code.' }]);
+  });
+
+  test('a 4-backtick fence holding a 3-backtick fence is one code block', () => {
+    const result = parse('---\nname: demo\ndescription: A demo\n---\n\n````md\n```go\nx\n```\n````\n');
+    expect(result.ok && result.agent.body.children.map((node) => node.type)).toEqual(['code']);
+    expect(result.problems).toEqual([]);
   });
 });
