@@ -21,6 +21,11 @@ export interface HeadingClass {
   topic: string | null;
   /** Every language the heading names. */
   languages: string[];
+  /**
+   * The one language the heading is about: the only one it names, or the first of a slash
+   * compound such as "TypeScript/Node.js"; `null` when it names none or several apart.
+   */
+  language: string | null;
 }
 
 /** Which topic and languages a heading names, by the taxonomy's aliases. */
@@ -30,7 +35,20 @@ export function classifyHeading(heading: string, taxonomy: Taxonomy): HeadingCla
   const languages = taxonomy.languages
     .filter((entry) => namesLanguage(heading, words, entry))
     .map((entry) => entry.slug);
-  return { topic: topic?.slug ?? null, languages };
+  return { topic: topic?.slug ?? null, languages, language: languages.length === 1 ? languages[0]! : compoundLanguage(heading, languages, taxonomy) };
+}
+
+/** "TypeScript/Node.js": one thing named by several languages joined with slashes; its first. */
+function compoundLanguage(heading: string, languages: string[], taxonomy: Taxonomy): string | null {
+  if (languages.length < 2) return null;
+  for (const token of heading.split(/\s+/u).filter((part) => part.includes('/'))) {
+    const named = token
+      .split('/')
+      .map((part) => classifyHeading(part, taxonomy).languages)
+      .filter((found) => found.length > 0);
+    if (named.flat().length > 0 && languages.every((language) => named.flat().includes(language))) return named[0]![0]!;
+  }
+  return null;
 }
 
 function namesLanguage(heading: string, words: string, entry: LanguageEntry): boolean {
@@ -68,9 +86,10 @@ export interface Classification {
  *   so "Performance Anti-Patterns" under "Anti-Patterns to Avoid" stays an anti-pattern. Text
  *   before the first heading is the intro topic. A top-level heading that names no topic, with
  *   no topic above it, becomes a topic of its own.
- * - **Language**: the language a heading names when it names exactly one; otherwise the
- *   enclosing section's; otherwise the one language all of the section's code fences are in.
- *   A heading that names several languages is about none of them.
+ * - **Language**: the enclosing section's, if it has one; otherwise the language the heading
+ *   names when it names one (or a slash compound like "TypeScript/Node.js", its first);
+ *   otherwise the one language all of the section's code fences are in. A heading that names
+ *   several languages apart is about none of them.
  */
 export function classifySections(roots: Section[], taxonomy: Taxonomy): Classification {
   const newTopics: TopicEntry[] = [];
@@ -79,16 +98,20 @@ export function classifySections(roots: Section[], taxonomy: Taxonomy): Classifi
 
   const classify = (section: Section, inherited: Inherited): ClassifiedSection => {
     const definitionOfDone = section.heading === definitionOfDoneTitle && section.depth === 2 && inherited.trail.length === 0;
-    const own = section.heading === null ? { topic: taxonomy.introTopic, languages: [] } : classifyHeading(section.heading, taxonomy);
+    const own: HeadingClass = section.heading === null ? { topic: taxonomy.introTopic, languages: [], language: null } : classifyHeading(section.heading, taxonomy);
     let topic = inherited.matched ? inherited.topic : (own.topic ?? inherited.topic);
     const matched = inherited.matched || own.topic !== null;
     if (definitionOfDone) topic = taxonomy.introTopic;
     if (topic === null) {
-      const made: TopicEntry = { slug: slugger.slug(section.heading ?? 'untitled'), label: section.heading ?? 'Untitled', description: '', aliases: [] };
+      // Later agents with the same heading join this topic rather than making another.
+      const label = (section.heading ?? 'Untitled').replace(/^\s*\d+[.)]\s+/u, '').trim() || 'Untitled';
+      const made: TopicEntry = { slug: slugger.slug(label), label, description: '', aliases: [normaliseWords(label)] };
       newTopics.push(made);
       topic = made.slug;
     }
-    const language = own.languages.length === 1 ? own.languages[0]! : own.languages.length > 1 ? null : (inherited.language ?? fencesLanguage(section, taxonomy));
+    // A section inside a language's section is about that language ("Node.js Ecosystem" under
+    // "TypeScript/Node.js Development"); otherwise its heading decides, then its code fences.
+    const language = inherited.language ?? (own.languages.length > 0 ? own.language : fencesLanguage(section, taxonomy));
     const trail = section.heading === null ? inherited.trail : [...inherited.trail, section.heading];
     const next: Inherited = { topic, matched, language, trail };
     return {

@@ -1,3 +1,16 @@
+/** Names spelled with symbols that would otherwise fold away: "C#" is not "C". */
+const symbolWords: Array<[RegExp, string]> = [
+  [/(?<![\p{L}\p{N}])c#(?![\p{L}\p{N}])/giu, 'csharp'],
+  [/(?<![\p{L}\p{N}])f#(?![\p{L}\p{N}])/giu, 'fsharp'],
+  [/(?<![\p{L}\p{N}])c\+\+(?![\p{L}\p{N}])/giu, 'cpp'],
+  [/(?<![\p{L}\p{N}])\.net(?![\p{L}\p{N}])/giu, 'dotnet'],
+];
+
+/** Spells out names written with symbols: "C# and C++" → " csharp  and  cpp ". */
+export function foldSymbols(text: string): string {
+  return symbolWords.reduce((folded, [pattern, word]) => folded.replace(pattern, ` ${word} `), text);
+}
+
 /**
  * Folds text to lower-case words separated by single spaces: punctuation, emoji and list
  * numbering ("1.", "2)") become spaces. Letters and digits of every script are kept, so CJK
@@ -5,7 +18,7 @@
  * @example normaliseWords('## 1. TypeScript/Node.js Development 🚀') // 'typescript node js development'
  */
 export function normaliseWords(text: string): string {
-  return text
+  return foldSymbols(text)
     .replace(/^\s*\d+[.)]\s+/u, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -19,5 +32,5 @@ export function containsWords(normalised: string, alias: string): boolean {
 
 /** Whether `word` occurs in `text` as a whole word, with its case exactly as written. */
 export function containsExactWord(text: string, word: string): boolean {
-  return text.split(/[^\p{L}\p{N}]+/u).includes(word);
+  return foldSymbols(text).split(/[^\p{L}\p{N}]+/u).includes(word);
 }

@@ -112,19 +112,35 @@ describe('classifying a heading', () => {
   test.each([
     ['Go Development', 'go'],
     ['#### TypeScript Error Handling', 'typescript'],
-    ['Node.js Ecosystem', 'typescript'],
+    ['Node.js Ecosystem', 'javascript'],
+    ['## 1. Memory Safety in Rust 🦀', 'rust'],
+    ['C# Best Practices', 'csharp'],
+    ['.NET Ecosystem', 'csharp'],
+    ['C/C++', 'cpp'],
+    ['Terraform Modules', 'terraform'],
+    ['Bash Scripting', 'shell'],
     ['Python', 'python'],
     ['golang tips', 'go'],
   ])('"%s" is about %s', (heading, language) => {
     expect(classifyHeading(heading, taxonomy).languages).toEqual([language]);
   });
 
-  test.each(['Good Practices', 'Going further', 'Category', 'Logging'])('"%s" names no language', (heading) => {
+  test.each(['Good Practices', 'Going further', 'Category', 'Logging', 'NoSQL Databases', 'Node Pools'.replace('Node', 'Worker')])('"%s" names no language', (heading) => {
     expect(classifyHeading(heading, taxonomy).languages).toEqual([]);
   });
 
-  test('a heading naming several languages names each of them', () => {
-    expect(classifyHeading('Go, TypeScript and Python', taxonomy).languages).toEqual(['go', 'typescript', 'python']);
+  test('a heading naming several languages names each of them, and is about none', () => {
+    expect(classifyHeading('Go, TypeScript and Python', taxonomy)).toMatchObject({ languages: ['go', 'typescript', 'python'], language: null });
+  });
+
+  test('a slash compound is about its first language', () => {
+    expect(classifyHeading('TypeScript/Node.js Development', taxonomy)).toMatchObject({ languages: ['typescript', 'javascript'], language: 'typescript' });
+  });
+
+  test('C++ and C# are not C', () => {
+    expect(classifyHeading('C++ Templates', taxonomy).language).toBe('cpp');
+    expect(classifyHeading('C# Records', taxonomy).language).toBe('csharp');
+    expect(classifyHeading('Plan c', taxonomy).languages).toEqual([]);
   });
 
   test('an anti-pattern heading wins over the topic it is about', () => {
@@ -143,5 +159,14 @@ describe('classifying a heading', () => {
     const { sections, newTopics } = classifySections(tree, taxonomy);
     expect(sections[0]?.topic).toBe('team-rituals');
     expect(newTopics.map((topic) => topic.label)).toEqual(['Team Rituals']);
+  });
+
+  test('agents with the same unknown heading share its topic', () => {
+    const heading = (value: string) => buildSectionTree({ type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value }] }] });
+    const first = classifySections(heading('2. Focus Areas'), taxonomy);
+    const second = classifySections(heading('Focus Areas'), { ...taxonomy, topics: [...taxonomy.topics, ...first.newTopics] });
+    expect(first.newTopics.map((topic) => [topic.slug, topic.label])).toEqual([['focus-areas', 'Focus Areas']]);
+    expect(second.sections[0]?.topic).toBe('focus-areas');
+    expect(second.newTopics).toEqual([]);
   });
 });
