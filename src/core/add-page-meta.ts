@@ -26,6 +26,8 @@ export const kindLabels: Record<PageKind, string> = {
   practices: 'Index',
   onboarding: 'Onboarding',
   map: 'Map',
+  index: 'Index',
+  problems: 'Problems',
   'not-found': 'Not found',
 };
 

@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import { walkSections } from './build-section-tree.ts';
 import { buildSectionTree } from './build-section-tree.ts';
 import { classifySections } from './classify-section.ts';
@@ -7,12 +7,13 @@ import { assignAnchorIds } from './assign-anchor-ids.ts';
 import { assignItemLevels } from './assign-item-levels.ts';
 import { addPageMeta, type RepositoryOptions } from './add-page-meta.ts';
 import type { HandbookProblem } from './handbook-problem.ts';
-import { pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
+import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
 import { parseAgent, type AgentSource } from './parse-agent.ts';
 import { planAgentPage } from './plan-agent-page.ts';
 import { planChecklistsPage } from './plan-checklists-page.ts';
 import { planPracticesPage } from './plan-practices-page.ts';
 import { planMapPage } from './plan-map-page.ts';
+import { planAgentsIndex, planProblemsPage, planTopicsIndex } from './plan-index-pages.ts';
 import { attachOnboarding, planOnboardingPage, planOnboardingPath, type OnboardingOrder } from './plan-onboarding.ts';
 import { markdownPath, planLlmsTxt } from './plan-llms-txt.ts';
 import { emitMarkdown } from './emit-markdown.ts';
@@ -67,6 +68,8 @@ export interface PageReport {
 /** What `dist/handbook-report.json` holds. */
 export interface HandbookReport {
   agents: AgentReport[];
+  /** Files left out because they could not be read as agents. */
+  skipped: string[];
   pages: PageReport[];
   checklistItems: number;
   problems: HandbookProblem[];
@@ -90,15 +93,31 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
   const newTopics: TopicEntry[] = [];
   const agents: AgentModel[] = [];
 
+  const skipped: string[] = [];
   for (const source of sources) {
     const parsed = parseAgent(source);
     problems.push(...parsed.problems);
-    if (!parsed.ok) continue;
+    if (!parsed.ok) {
+      skipped.push(source.file);
+      continue;
+    }
     const tree = extractDefinitionOfDone(buildSectionTree(parsed.agent.body), taxonomy.definitionOfDonePhrases);
     const classification = classifySections(tree, { ...taxonomy, topics: [...taxonomy.topics, ...newTopics] });
     newTopics.push(...classification.newTopics);
+    const wanted = slug(parsed.agent.frontmatter.name) || 'agent';
+    const agentSlug = slugger.slug(wanted);
+    const twin = agents.find((agent) => slug(agent.frontmatter.name) === wanted);
+    if (twin) {
+      problems.push({
+        file: source.file,
+        line: 1,
+        severity: 'warning',
+        message: `Another agent, in ${twin.file}, has the same name, "${parsed.agent.frontmatter.name}"; this one's pages are at ${pageUrl(pageIds.agent(agentSlug), base)}.`,
+        hint: 'Give each agent a name of its own.',
+      });
+    }
     agents.push({
-      slug: slugger.slug(parsed.agent.frontmatter.name) || slugger.slug('agent'),
+      slug: agentSlug,
       file: source.file,
       frontmatter: parsed.agent.frontmatter,
       text: parsed.agent.text,
@@ -121,7 +140,13 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
   for (const page of pages) assignAnchorIds(page.body);
   const linked = linkPractices(pages, practices, model);
   if (agents.length > 0) {
-    const extra = [planOnboardingPage(), planPracticesPage(model, practices, linked.places), planMapPage(model, practices)];
+    const extra = [
+      planOnboardingPage(),
+      planPracticesPage(model, practices, linked.places),
+      planMapPage(model, practices),
+      planTopicsIndex(model),
+      planAgentsIndex(model),
+    ];
     for (const page of extra) assignAnchorIds(page.body);
     pages.splice(pages.findIndex((page) => page.kind === 'checklists') + 1, 0, ...extra);
   }
@@ -152,12 +177,19 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
     };
   });
 
+  if (problems.length > 0 && agents.length > 0) {
+    const page = planProblemsPage(problems, skipped);
+    assignAnchorIds(page.body);
+    pages.push(page);
+  }
+
   const checklistItems = practices.items.filter((item) => item.checklist.kind === 'checklist').length;
 
   return {
     pages,
     report: {
       agents: agentReports,
+      skipped,
       pages: pages.map((page) => ({
         url: pageUrl(page.id, base),
         kind: page.kind,

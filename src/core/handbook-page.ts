@@ -5,7 +5,7 @@ import type { PageSource } from './source-ranges.ts';
 import type { SourceUnit } from './track-placement.ts';
 import type { LanguageEntry, Taxonomy, TopicEntry } from './taxonomy.ts';
 
-export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'practices' | 'onboarding' | 'map' | 'not-found';
+export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'practices' | 'onboarding' | 'map' | 'index' | 'problems' | 'not-found';
 
 /** A page of the handbook, ready to be written as an MDX docs entry. */
 export interface HandbookPage {
@@ -63,6 +63,9 @@ export const pageIds = {
   practices: 'practices',
   onboarding: 'onboarding',
   map: 'map',
+  topicsIndex: 'topics',
+  agentsIndex: 'agents',
+  problems: 'problems',
   notFound: '404',
   language: (slug: string) => `languages/${slug}`,
   topic: (slug: string) => `topics/${slug}`,

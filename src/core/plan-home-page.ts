@@ -1,6 +1,9 @@
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from './handbook-page.ts';
 import { heading, jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 
+/** How many topic and agent cards the home page shows before "All …". */
+export const homeCards = { topics: 24, agents: 12 };
+
 /** The splash page that leads into languages, topics, checklists and agents. */
 export function planHomePage(model: HandbookModel): HandbookPage {
   const url = (id: string) => pageUrl(id, model.base);
@@ -23,8 +26,15 @@ export function planHomePage(model: HandbookModel): HandbookPage {
     body.push(heading(2, 'Languages'));
     body.push(jsx('CardGrid', {}, model.languages.map((language) => card(language.label, url(pageIds.language(language.slug)), `Principles, practices and tools for ${language.label}.`))));
   }
+  // However many agents there are, the home page shows a bounded number of cards.
+  const topics = model.topics.slice(0, homeCards.topics);
   body.push(heading(2, 'Topics'));
-  body.push(jsx('CardGrid', {}, model.topics.map((topic) => card(topic.label, url(pageIds.topic(topic.slug)), topic.description || `What the agents say about ${topic.label}.`))));
+  body.push(
+    jsx('CardGrid', {}, [
+      ...topics.map((topic) => card(topic.label, url(pageIds.topic(topic.slug)), topic.description || `What the agents say about ${topic.label}.`)),
+      ...(model.topics.length > topics.length ? [card(`All ${model.topics.length} topics`, url(pageIds.topicsIndex), 'Every topic the agents cover.')] : []),
+    ]),
+  );
   body.push(heading(2, 'Checklists'));
   body.push(
     jsx('CardGrid', {}, [
@@ -33,7 +43,13 @@ export function planHomePage(model: HandbookModel): HandbookPage {
     ]),
   );
   body.push(heading(2, 'Agents'));
-  body.push(jsx('CardGrid', {}, model.agents.map((agent) => card(agent.frontmatter.name, url(pageIds.agent(agent.slug)), agent.frontmatter.description))));
+  const agents = model.agents.slice(0, homeCards.agents);
+  body.push(
+    jsx('CardGrid', {}, [
+      ...agents.map((agent) => card(agent.frontmatter.name, url(pageIds.agent(agent.slug)), agent.frontmatter.description)),
+      ...(model.agents.length > agents.length ? [card(`All ${model.agents.length} agents`, url(pageIds.agentsIndex), 'Every agent file this handbook is made from.')] : []),
+    ]),
+  );
 
   const actions = [
     { text: 'Start here', link: url(pageIds.onboarding), icon: 'right-arrow', variant: 'primary' },

@@ -12,6 +12,7 @@ import { SourceRanges } from './source-ranges.ts';
 export function planLanguagePages(model: HandbookModel, context: RenderContext): HandbookPage[] {
   return model.languages.map((language, order) => {
     const sources = new SourceRanges();
+    const pageContext: RenderContext = { ...context, seen: new Map() };
     const body: FlowContent[] = [
       paragraph(text(`Everything the handbook says about ${language.label}, grouped by topic.`)),
     ];
@@ -19,7 +20,7 @@ export function planLanguagePages(model: HandbookModel, context: RenderContext):
       const parts = model.agents.flatMap((agent) =>
         outermostSections(agent.sections, (section) => section.language === language.slug && section.topic === topic.slug).map((part) => {
           sources.add(agent, part);
-          return part;
+          return { agent, part };
         }),
       );
       if (parts.length === 0) continue;
@@ -27,8 +28,9 @@ export function planLanguagePages(model: HandbookModel, context: RenderContext):
       body.push(
         paragraph(text('See also: '), link(pageUrl(pageIds.topic(topic.slug), model.base), text(`${topic.label}, in every language`)), text('.')),
       );
-      for (const part of parts) {
-        body.push(...renderSection(part, 3, context, { headingText: standaloneHeading(part, context.taxonomy) ?? topic.label }));
+      for (const { agent, part } of parts) {
+        if (model.agents.length > 1) body.push(paragraph(text('From '), link(pageUrl(pageIds.agent(agent.slug), model.base), text(agent.frontmatter.name)), text(':')));
+        body.push(...renderSection(part, 3, pageContext, { headingText: standaloneHeading(part, context.taxonomy) ?? topic.label }));
       }
     }
     return {

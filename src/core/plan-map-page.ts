@@ -56,14 +56,16 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex): Handboo
     jsx('CoverageMap', { table: JSON.stringify(byLanguage) }),
   ];
   if (model.agents.length > 1) {
+    // Agents as rows and the taxonomy's topics as columns: hundreds of agents stay one readable table.
+    const columns = model.topics.filter((topic) => topic.description !== '');
     const byAgent: CoverageTable = {
-      caption: 'Practices and code samples by topic and agent',
-      corner: 'Topic',
-      columns: model.agents.map((agent) => ({ label: agent.frontmatter.name, url: url(pageIds.agent(agent.slug)) })),
-      rows: model.topics.map((topic) => ({
-        label: topic.label,
-        url: url(pageIds.topic(topic.slug)),
-        cells: model.agents.map((agent) => ({ count: count(topic.slug, (_language, itemAgent) => itemAgent === agent.slug), url: url(pageIds.topic(topic.slug)) })),
+      caption: 'Practices and code samples by agent and topic',
+      corner: 'Agent',
+      columns: columns.map((topic) => ({ label: topic.label, url: url(pageIds.topic(topic.slug)) })),
+      rows: model.agents.map((agent) => ({
+        label: agent.frontmatter.name,
+        url: url(pageIds.agent(agent.slug)),
+        cells: columns.map((topic) => ({ count: count(topic.slug, (_language, itemAgent) => itemAgent === agent.slug), url: url(pageIds.agent(agent.slug)) })),
       })),
     };
     body.push(heading(2, 'By agent'), jsx('CoverageMap', { table: JSON.stringify(byAgent) }));

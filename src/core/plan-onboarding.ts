@@ -13,6 +13,9 @@ export interface PathPage {
 /** A step of the path: one page, or the reader's language, chosen among the language pages. */
 export type PathStep = { kind: 'page'; page: PathPage } | { kind: 'language'; options: Array<PathPage & { language: string }> };
 
+/** A derived path reads at most this many topics: a newcomer's first day, not every heading of hundreds of agents. */
+export const maxTopicSteps = 20;
+
 /** The word that stands for "the reader's language page" in a custom order. */
 export const languageStep = 'language';
 
@@ -54,7 +57,10 @@ export function planOnboardingPath(
     : [
         pageIds.topic(model.taxonomy.introTopic),
         languageStep,
-        ...model.topics.filter((topic) => topic.slug !== model.taxonomy.introTopic && topic.slug !== 'foundations').map((topic) => pageIds.topic(topic.slug)),
+        ...model.topics
+          .filter((topic) => topic.slug !== model.taxonomy.introTopic && topic.slug !== 'foundations')
+          .slice(0, maxTopicSteps)
+          .map((topic) => pageIds.topic(topic.slug)),
         pageIds.checklists,
       ];
   return ids.flatMap((id): PathStep[] => {
@@ -88,10 +94,16 @@ export function pathAttribute(steps: PathStep[]): string {
 /** Adds the path to the onboarding page, and the step navigation to every page on it. */
 export function attachOnboarding(pages: HandbookPage[], steps: PathStep[], model: HandbookModel): void {
   const start = pageUrl(pageIds.onboarding, model.base);
-  const path = pathAttribute(steps);
-  const onPath = new Set(steps.flatMap((step) => (step.kind === 'page' ? [step.page.id] : step.options.map((option) => option.id))));
+  const stepOf = (id: string) => steps.findIndex((step) => (step.kind === 'page' ? step.page.id === id : step.options.some((option) => option.id === id)));
   for (const page of pages) {
-    if (page.kind === 'onboarding') page.body.push(jsx('OnboardingPath', { path }));
-    else if (onPath.has(page.id)) page.body.push(jsx('OnboardingStep', { path, page: page.id, start }));
+    if (page.kind === 'onboarding') {
+      page.body.push(jsx('OnboardingPath', { path: pathAttribute(steps) }));
+      continue;
+    }
+    const index = stepOf(page.id);
+    if (index < 0) continue;
+    // Each page carries only its step and its neighbours, so that a long path weighs nothing.
+    const first = Math.max(0, index - 1);
+    page.body.push(jsx('OnboardingStep', { path: pathAttribute(steps.slice(first, index + 2)), first, count: steps.length, page: page.id, start }));
   }
 }

@@ -1,6 +1,6 @@
 import { pageIds, pageUrl, outermostSections, type AgentModel, type HandbookModel, type HandbookPage } from './handbook-page.ts';
 import type { ClassifiedSection } from './classify-section.ts';
-import { link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import { heading, link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import type { RenderContext } from './render-blocks.ts';
 import { renderSection } from './render-section.ts';
 import { SourceRanges } from './source-ranges.ts';
@@ -13,14 +13,19 @@ export function planTopicPages(model: HandbookModel, context: RenderContext): Ha
   return model.topics.map((topic, order) => {
     const body: FlowContent[] = [];
     const sources = new SourceRanges();
+    const several = model.agents.length > 1;
+    const pageContext: RenderContext = { ...context, seen: new Map() };
     if (topic.description) body.push(paragraph(text(topic.description)));
     for (const agent of model.agents) {
       const roots = outermostSections(agent.sections, (section) => section.topic === topic.slug);
       // A topic that is one section of the agent needs no heading repeating the page title.
+      if (roots.length === 0) continue;
       const lone = roots.length === 1 && roots[0]!.heading !== null && !roots[0]!.definitionOfDone;
-      if (roots.length > 0) body.push(provenance(agent, roots, model.base));
+      // With several agents, each speaks under its own heading.
+      if (several) body.push(heading(2, agent.frontmatter.name));
+      body.push(provenance(agent, roots, model.base));
       for (const root of roots) {
-        body.push(...renderSection(root, 2, context, { omitHeading: lone }));
+        body.push(...renderSection(root, several ? 3 : 2, pageContext, { omitHeading: lone }));
         sources.add(agent, root);
       }
     }

@@ -6,7 +6,9 @@ import { convertFileTree, isFileTree } from './convert-file-tree.ts';
 import { readTermList } from './detect-term-list.ts';
 import { cloneAsTextSafe } from './clone-as-text-safe.ts';
 import { labelFence } from './guess-fence-language.ts';
-import { jsx, paragraph, type FlowContent } from './mdx-nodes.ts';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import { normaliseWords } from './normalise-words.ts';
 import type { PlacementTracker } from './track-placement.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import type { PracticeChecklist, PracticeIndex } from './collect-practices.ts';
@@ -17,6 +19,11 @@ export interface RenderContext {
   placements: PlacementTracker;
   /** Stable ids of the term lists and their items. */
   practices: PracticeIndex;
+  /**
+   * On a page that merges several agents: the items shown so far by their term and advice, so
+   * that advice several agents give alike shows once, with each agent named.
+   */
+  seen?: Map<string, MdxJsxFlowElement>;
 }
 
 /** Where a block stands: the headings above it, outermost first, its own section's last. */
@@ -54,16 +61,29 @@ function renderList(list: List, context: RenderContext): FlowContent {
 export function renderPracticeList(checklist: PracticeChecklist, context: RenderContext): FlowContent {
   const [container, element] = checklist.kind === 'tools' ? ['ToolTable', 'ToolRow'] : ['Checklist', 'ChecklistItem'];
   const terms = readTermList(checklist.block.node as List) ?? [];
-  return jsx(
-    container,
-    { title: checklist.title, checklist: checklist.id },
-    checklist.items.map((item, index) => {
-      context.placements.place(item.node);
-      const term = terms[index]!;
-      const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...term.advice), ...term.rest] } as Root);
-      return jsx(element, { term: item.term, practice: item.id, markdown: item.adviceMarkdown }, content.children);
-    }),
-  );
+  const elements = checklist.items.flatMap((item, index) => {
+    context.placements.place(item.node);
+    const key = `${normaliseWords(item.term)}|${normaliseWords(item.advice)}`;
+    const shown = context.seen?.get(key);
+    if (shown) {
+      addAgent(shown, checklist.agent.frontmatter.name);
+      return [];
+    }
+    const term = terms[index]!;
+    const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...term.advice), ...term.rest] } as Root);
+    const node = jsx(element, { term: item.term, practice: item.id, markdown: item.adviceMarkdown }, content.children);
+    context.seen?.set(key, node);
+    return [node];
+  });
+  if (elements.length === 0) return paragraph(text(`The same advice as above: ${checklist.title}.`));
+  return jsx(container, { title: checklist.title, checklist: checklist.id }, elements);
+}
+
+/** Names another agent that gives the same advice. */
+function addAgent(node: MdxJsxFlowElement, agent: string): void {
+  const existing = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alsoFrom');
+  if (!existing) node.attributes.push({ type: 'mdxJsxAttribute', name: 'alsoFrom', value: agent });
+  else if (typeof existing.value === 'string' && !existing.value.split(', ').includes(agent)) existing.value = `${existing.value}, ${agent}`;
 }
 
 const plainFences = new Set(['text', 'txt', 'plaintext', 'plain', 'tree']);

@@ -29,17 +29,19 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             repository: resolveRepository(options, process.env),
             onboardingFile: resolve(root, options.onboardingFile),
             site: astroConfig.site,
+            onInvalid: options.onInvalid,
             warn: (message) => logger.warn(message),
           });
         let build: HandbookBuild = generate();
         updateConfig({
-          sidebar: handbookSidebar(config.sidebar),
+          sidebar: handbookSidebar(config.sidebar, build),
           customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/print.css', import.meta.url))],
         });
         addIntegration(
           handbookIntegration({
             agentsDir: resolveAgentsDir(options, root, process.env),
             base,
+            strict: options.strict || process.env['HANDBOOK_STRICT'] === '1',
             build: () => build,
             regenerate: () => {
               try {

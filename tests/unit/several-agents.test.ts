@@ -10,7 +10,7 @@ describe('a handbook of several agents', () => {
     agent('reviewer', '## Security\n- **SQL Injection**: Reject string-built queries\n\n## Testing\n- **Coverage**: Critical paths\n'),
   ]);
 
-  test('the map has a table by agent', () => {
+  test('the map has a table of agents by topic', () => {
     const map = pages.find((page) => page.kind === 'map')!;
     const tables = map.body.filter((node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'CoverageMap');
     expect(tables).toHaveLength(2);
@@ -18,10 +18,10 @@ describe('a handbook of several agents', () => {
       columns: Array<{ label: string }>;
       rows: Array<{ label: string; cells: Array<{ count: number }> }>;
     };
-    expect(byAgent.columns.map((column) => column.label)).toEqual(['api-builder', 'reviewer']);
+    expect(byAgent.columns.map((column) => column.label)).toEqual(['Security', 'Testing']);
     expect(byAgent.rows.map((row) => [row.label, row.cells.map((cell) => cell.count)])).toEqual([
-      ['Security', [1, 1]],
-      ['Testing', [0, 1]],
+      ['api-builder', [1, 0]],
+      ['reviewer', [1, 1]],
     ]);
   });
 

@@ -11,6 +11,18 @@ export const agentHandbookOptionsSchema = z
      */
     agentsDir: z.string().min(1).default('content/agents'),
     /**
+     * What a file that cannot be read as an agent does: `error` fails the build; `warn` leaves the
+     * file out, lists it on a Problems page and in the report, and builds the rest.
+     * @default 'error'
+     */
+    onInvalid: z.enum(['error', 'warn']).default('error'),
+    /**
+     * With `onInvalid: 'warn'`, still exit non-zero at the end of a build that had errors.
+     * The environment variable `HANDBOOK_STRICT=1` sets it too.
+     * @default false
+     */
+    strict: z.boolean().default(false),
+    /**
      * A YAML file with the onboarding path's order (`steps:`, a list of page ids and
      * `language`), relative to the project root. Without it, the order is derived.
      * @default 'content/onboarding.yml'
@@ -30,7 +42,7 @@ export const agentHandbookOptionsSchema = z
       .optional(),
   })
   .strict()
-  .default({ agentsDir: 'content/agents', onboardingFile: 'content/onboarding.yml' });
+  .default({ agentsDir: 'content/agents', onboardingFile: 'content/onboarding.yml', onInvalid: 'error', strict: false });
 
 export type AgentHandbookUserOptions = z.input<typeof agentHandbookOptionsSchema>;
 export type AgentHandbookOptions = z.output<typeof agentHandbookOptionsSchema>;

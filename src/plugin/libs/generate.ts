@@ -14,6 +14,7 @@ export interface GenerateOptions {
   /** The YAML file that may set the onboarding order. */
   onboardingFile: string;
   site: string | undefined;
+  onInvalid: 'error' | 'warn';
   warn: (message: string) => void;
 }
 
@@ -28,8 +29,11 @@ export function generateHandbook(options: GenerateOptions): HandbookBuild {
     ...(options.site ? { site: options.site } : {}),
   });
   build.report.problems.push(...onboarding.problems);
-  for (const problem of build.report.problems) if (problem.severity === 'warning') options.warn(formatProblem(problem));
-  throwOnErrors(build.report.problems);
+  const leftOut = options.onInvalid === 'warn';
+  for (const problem of build.report.problems) {
+    if (problem.severity === 'warning' || leftOut) options.warn(formatProblem(problem));
+  }
+  if (!leftOut) throwOnErrors(build.report.problems);
   writePages(build.pages, options.docsDir, options.componentsFile);
   return build;
 }

@@ -3,12 +3,15 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { HandbookBuild } from '../../core/index.ts';
+import { throwOnErrors } from './report-problems.ts';
 import { indexForSearch, searchableSymbols } from './search-index.ts';
 
 export interface HandbookIntegrationOptions {
   agentsDir: string;
   /** The site's base path, ending with `/`. */
   base: string;
+  /** Fail the build at its end if the agent files had errors. */
+  strict: boolean;
   /** The result of the last generation. */
   build: () => HandbookBuild;
   /** Builds the pages again; returns an error message instead of throwing. */
@@ -57,6 +60,7 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
           logger.info(`Wrote ${relative(process.cwd(), file)}.`);
         }
+        if (options.strict) throwOnErrors(report.problems);
       },
     },
   };

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 export const handbookFrontmatterSchema = z.object({
   handbook: z
     .object({
-      kind: z.enum(['home', 'language', 'topic', 'agent', 'checklists', 'practices', 'onboarding', 'map', 'not-found']),
+      kind: z.enum(['home', 'language', 'topic', 'agent', 'checklists', 'practices', 'onboarding', 'map', 'index', 'problems', 'not-found']),
       language: z.string().optional(),
       topic: z.string().optional(),
       agent: z.string().optional(),
