@@ -41,7 +41,7 @@ function toPlain(node: RootContent): RootContent[] {
     case 'TabItem':
       return [paragraph({ type: 'strong', children: [text(attribute(element, 'label'))] }), ...children(element)];
     case 'LinkCard':
-      return [paragraph(link(attribute(element, 'href'), text(attribute(element, 'title'))), text(` — ${attribute(element, 'description')}`))];
+      return [paragraph(link(attribute(element, 'href'), text(unescapeHtml(attribute(element, 'title')))), text(` — ${unescapeHtml(attribute(element, 'description'))}`))];
     case 'AgentProfile':
       return [profileTable(element)];
     case 'RawHtml':
@@ -85,3 +85,7 @@ function profileTable(profile: MdxJsxFlowElement): Table {
   return { type: 'table', children: [row(['Field', 'Value']), ...fields.map(row)] };
 }
 
+
+function unescapeHtml(value: string): string {
+  return value.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+}

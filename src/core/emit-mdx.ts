@@ -31,10 +31,17 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
       ...(page.agent ? { agent: page.agent } : {}),
     },
   };
-  const root: Root = { type: 'root', children: page.body };
+  const root: Root = structuredClone({ type: 'root', children: page.body });
   const used = new Set<string>();
   visit(root as Nodes, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) used.add(node.name);
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      used.add(node.name);
+      // MDX decodes character references in attribute values ("&lt;" becomes "<"), and the
+      // serialiser leaves "&" as it is: encode it, so that every value arrives exactly as given.
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') attribute.value = attribute.value.replaceAll('&', '&amp;');
+      }
+    }
   });
   const fromStarlight = [...used].filter((name) => starlightComponents.has(name)).sort();
   const fromHandbook = [...used].filter((name) => !starlightComponents.has(name)).sort();

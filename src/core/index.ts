@@ -8,3 +8,4 @@ export type { AgentSource } from './parse-agent.ts';
 export { taxonomy, type Taxonomy } from './taxonomy.ts';
 export type { ChecklistsFile } from './link-practices.ts';
 export type { RepositoryOptions } from './add-page-meta.ts';
+export { mergeTaxonomy, taxonomyFileSchema, type TaxonomyFile } from './merge-taxonomy.ts';

@@ -100,9 +100,10 @@ function readFrontmatter(file: string, node: Yaml): FrontmatterResult {
         ],
       };
     }
+    // The first YAML error is the one to fix: the others usually follow from it.
     return {
       ok: false,
-      problems: document.errors.map((error) => ({
+      problems: document.errors.slice(0, 1).map((error) => ({
         file,
         line: firstLine + (error.linePos?.[0]?.line ?? 1) - 1,
         severity: 'error',

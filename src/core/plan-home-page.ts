@@ -1,5 +1,5 @@
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from './handbook-page.ts';
-import { heading, jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import { escapeHtml, heading, jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 
 /** How many topic and agent cards the home page shows before "All …". */
 export const homeCards = { topics: 24, agents: 12 };
@@ -7,7 +7,8 @@ export const homeCards = { topics: 24, agents: 12 };
 /** The splash page that leads into languages, topics, checklists and agents. */
 export function planHomePage(model: HandbookModel): HandbookPage {
   const url = (id: string) => pageUrl(id, model.base);
-  const card = (title: string, href: string, description: string) => jsx('LinkCard', { title, href, description });
+  // Starlight's LinkCard renders its title and description as HTML: agent text must be escaped.
+  const card = (title: string, href: string, description: string) => jsx('LinkCard', { title: escapeHtml(title), href, description: escapeHtml(description) });
   const body: FlowContent[] = [
     paragraph(
       text(

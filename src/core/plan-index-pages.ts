@@ -1,7 +1,13 @@
+import type { PhrasingContent } from 'mdast';
 import type { HandbookProblem } from './handbook-problem.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from './handbook-page.ts';
 import { heading, link, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import { walkSections } from './build-section-tree.ts';
+
+/** Text with `code` spans as inline code, so that `---` stays three dashes. */
+function codeSpans(value: string): PhrasingContent[] {
+  return value.split(/(`[^`]+`)/u).filter(Boolean).map((part) => (part.startsWith('`') && part.endsWith('`') ? { type: 'inlineCode', value: part.slice(1, -1) } : text(part)));
+}
 
 function linkList(entries: Array<{ label: string; url: string; note: string }>): FlowContent {
   return {
@@ -70,8 +76,8 @@ export function planProblemsPage(problems: HandbookProblem[], skipped: string[])
         type: 'listItem',
         spread: false,
         children: [
-          paragraph({ type: 'inlineCode', value: `${problem.file}:${problem.line}` }, text(` ${problem.message}`)),
-          ...(problem.hint ? [paragraph({ type: 'emphasis', children: [text(problem.hint)] })] : []),
+          paragraph({ type: 'inlineCode', value: `${problem.file}:${problem.line}` }, text(' '), ...codeSpans(problem.message)),
+          ...(problem.hint ? [paragraph({ type: 'emphasis', children: codeSpans(problem.hint) })] : []),
         ],
       })),
     });

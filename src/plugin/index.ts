@@ -28,8 +28,9 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             base,
             repository: resolveRepository(options, process.env),
             onboardingFile: resolve(root, options.onboardingFile),
+            taxonomyFile: resolve(root, options.taxonomyFile),
             site: astroConfig.site,
-            onInvalid: options.onInvalid,
+            onInvalid: process.env['HANDBOOK_ON_INVALID'] === 'warn' || process.env['HANDBOOK_ON_INVALID'] === 'error' ? process.env['HANDBOOK_ON_INVALID'] : options.onInvalid,
             warn: (message) => logger.warn(message),
           });
         let build: HandbookBuild = generate();
@@ -40,6 +41,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         addIntegration(
           handbookIntegration({
             agentsDir: resolveAgentsDir(options, root, process.env),
+            watch: [resolve(root, options.onboardingFile), resolve(root, options.taxonomyFile)],
             base,
             strict: options.strict || process.env['HANDBOOK_STRICT'] === '1',
             build: () => build,

@@ -111,3 +111,135 @@ test('under a base path, every page, link, search and download works', async ({ 
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
 });
+
+test.describe('a handbook built from several agents', () => {
+  test('merges their topic pages, attributed to each agent, without repeating the same advice', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const build = buildSite({ HANDBOOK_AGENTS_DIR: 'several-agents' });
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('has the same name, "reviewer"');
+    await withPreview(request, async (origin) => {
+      await page.goto(`${origin}/topics/security/`);
+      const content = page.locator('.sl-markdown-content');
+      await expect(content.getByRole('heading', { level: 2 })).toHaveText(['api-builder', 'reviewer']);
+      const sqlInjection = content.locator('li.handbook-checklist-item', { hasText: 'SQL Injection' });
+      await expect(sqlInjection).toHaveCount(1);
+      await expect(sqlInjection).toContainText('Also from: reviewer');
+      await expect(content.locator('li.handbook-checklist-item', { hasText: 'Secrets' })).toHaveCount(1);
+
+      const report = readReport(`${site}/dist`);
+      // Files are read in name order: the first "reviewer" keeps the plain slug.
+      expect(report.agents.map((agent) => [agent.file, agent.slug])).toEqual([
+        ['several-agents/api-builder.md', 'api-builder'],
+        ['several-agents/reviewer-copy.md', 'reviewer'],
+        ['several-agents/reviewer.md', 'reviewer-1'],
+      ]);
+      for (const agent of report.agents) expect(agent.placedBlocks).toBe(agent.sourceBlocks);
+      await page.goto(`${origin}/agents/reviewer-1/`);
+      await expect(page.locator('.sl-markdown-content')).toContainText('Reviews code for security and tests');
+      await page.goto(`${origin}/agents/reviewer/`);
+      await expect(page.locator('.sl-markdown-content')).toContainText('A second agent that happens to share the name');
+    });
+  });
+});
+
+test('an agent full of hostile HTML renders with no dialog, no script and no outside request', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: 'hostile-agents' });
+  expect(build.status, build.output).toBe(0);
+  const dialogs: string[] = [];
+  const outside: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  page.on('request', (sent) => {
+    if (!new URL(sent.url()).hostname.match(/^(127\.0\.0\.1|localhost)$/u)) outside.push(sent.url());
+  });
+  await withPreview(request, async (origin) => {
+    for (const entry of readReport(`${site}/dist`).pages) {
+      await page.goto(`${origin}${entry.url}`);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.goto(`${origin}/topics/security/`);
+    const content = page.locator('.sl-markdown-content');
+    await expect(content.locator('details summary')).toHaveText('Why escape output?');
+    await content.locator('details summary').click();
+    await expect(content.getByText('input reaches the page')).toBeVisible();
+    await expect(content.locator('kbd')).toHaveText(['Ctrl', 'C']);
+    await expect(content.locator('iframe, object, form, .raw-html script, .raw-html style, [onerror], [onclick], [onload]')).toHaveCount(0);
+    await expect(content.locator('a[href^="javascript:"]')).toHaveCount(0);
+    await expect(content.getByText('relative link')).toBeVisible();
+    expect(await page.evaluate(() => document.body.style.display)).not.toBe('none');
+
+    await page.goto(`${origin}/`);
+    await expect(page.getByText("../../<script>alert('name')</script>", { exact: true })).toBeVisible();
+    const handbook = new HandbookPage(page);
+    const results = await handbook.search('Escaping');
+    await expect(results.first()).toBeVisible();
+
+    const evil = readReport(`${site}/dist`).agents.find((agent) => agent.name.includes('<script>'))!;
+    expect(evil.slug).toMatch(/^[\p{L}\p{N}_-]+$/u);
+    await page.goto(`${origin}/agents/${evil.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("../../<script>alert('name')</script>");
+  });
+  expect(dialogs).toEqual([]);
+  expect(outside).toEqual([]);
+});
+
+test('a Korean, Chinese and Japanese agent gets working anchors and is searchable', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: 'cjk-agents' });
+  expect(build.status, build.output).toBe(0);
+  await withPreview(request, async (origin) => {
+    const handbook = new HandbookPage(page);
+    await handbook.goto(`${origin}/`);
+    for (const [query, expected] of [
+      ['단위 테스트', '의존성을 모의 객체로 대체합니다'],
+      ['输入验证', '验证所有输入'],
+      ['エラー', '文脈を付けて返す'],
+    ] as const) {
+      await handbook.goto(`${origin}/`);
+      const results = await handbook.search(query);
+      await results.first().click();
+      await expect(page.locator('.sl-markdown-content')).toContainText(expected);
+    }
+    const paths = readReport(`${site}/dist`).pages.map((entry) => `${origin}${entry.url}`);
+    expect(await findBrokenLinks(page, request, paths)).toEqual([]);
+  });
+});
+
+test('with onInvalid "warn", a broken file is left out and listed, and the rest builds', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: 'mixed-agents', HANDBOOK_ON_INVALID: 'warn' });
+  expect(build.status, build.output).toBe(0);
+  const report = readReport(`${site}/dist`);
+  expect(report.agents.map((agent) => agent.name)).toEqual(['cli-helper']);
+  expect(report.skipped).toEqual(['mixed-agents/no-name.md']);
+  await withPreview(request, async (origin) => {
+    await page.goto(`${origin}/problems/`);
+    const content = page.locator('.sl-markdown-content');
+    await expect(content.getByRole('heading', { name: 'Files left out' })).toBeVisible();
+    await expect(content).toContainText('mixed-agents/no-name.md:1 The frontmatter has no name.');
+    await expect(content).toContainText('between the --- lines');
+  });
+  const strict = buildSite({ HANDBOOK_AGENTS_DIR: 'mixed-agents', HANDBOOK_ON_INVALID: 'warn', HANDBOOK_STRICT: '1' });
+  expect(strict.status).not.toBe(0);
+  expect(strict.output).toContain('mixed-agents/no-name.md:1: The frontmatter has no `name`.');
+});
+
+/** Serves the fixture site's dist/ while `use` runs. */
+async function withPreview(request: import('@playwright/test').APIRequestContext, use: (origin: string) => Promise<void>): Promise<void> {
+  const port = 4343;
+  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--root', site, '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await expect(async () => expect((await request.get(`${origin}/`)).status()).toBe(200)).toPass({ timeout: 30_000 });
+    await use(origin);
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}

@@ -29,6 +29,12 @@ export const agentHandbookOptionsSchema = z
      */
     onboardingFile: z.string().min(1).default('content/onboarding.yml'),
     /**
+     * A YAML file that extends or overrides the built-in languages, topics and practice matching,
+     * relative to the project root.
+     * @default 'content/taxonomy.yml'
+     */
+    taxonomyFile: z.string().min(1).default('content/taxonomy.yml'),
+    /**
      * Where the agent files live online. Each page then links to the lines of the agent file it
      * comes from. The environment variable `HANDBOOK_REPOSITORY_URL` sets the URL too.
      * @example { url: 'https://github.com/acme/handbook', branch: 'main' }
@@ -42,7 +48,13 @@ export const agentHandbookOptionsSchema = z
       .optional(),
   })
   .strict()
-  .default({ agentsDir: 'content/agents', onboardingFile: 'content/onboarding.yml', onInvalid: 'error', strict: false });
+  .default({
+    agentsDir: 'content/agents',
+    onboardingFile: 'content/onboarding.yml',
+    taxonomyFile: 'content/taxonomy.yml',
+    onInvalid: 'error',
+    strict: false,
+  });
 
 export type AgentHandbookUserOptions = z.input<typeof agentHandbookOptionsSchema>;
 export type AgentHandbookOptions = z.output<typeof agentHandbookOptionsSchema>;

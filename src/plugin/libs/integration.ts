@@ -8,6 +8,8 @@ import { indexForSearch, searchableSymbols } from './search-index.ts';
 
 export interface HandbookIntegrationOptions {
   agentsDir: string;
+  /** Other files whose changes regenerate the handbook in dev. */
+  watch: string[];
   /** The site's base path, ending with `/`. */
   base: string;
   /** Fail the build at its end if the agent files had errors. */
@@ -33,13 +35,13 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
           response.end(asset.content);
         });
-        server.watcher.add(options.agentsDir);
+        server.watcher.add([options.agentsDir, ...options.watch]);
         const inAgentsDir = (file: string) => {
           const rel = relative(options.agentsDir, resolve(file));
           return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && file.toLowerCase().endsWith('.md');
         };
         server.watcher.on('all', (_event, file) => {
-          if (!inAgentsDir(file)) return;
+          if (!inAgentsDir(file) && !options.watch.includes(resolve(file))) return;
           const error = options.regenerate();
           if (error) logger.error(error);
           else logger.info(`Regenerated the handbook after a change to ${relative(process.cwd(), file)}.`);
