@@ -1,0 +1,70 @@
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, test } from 'vitest';
+import { buildHandbook, emitMdx, mergeTaxonomy, taxonomy } from '../../src/core/index.ts';
+import { classifyHeading } from '../../src/core/classify-section.ts';
+
+const agent = (frontmatter: string, body = '## Testing\n- **Unit**: tests\n') => `---\n${frontmatter}\n---\n\n${body}`;
+
+describe('content is data', () => {
+  test.each([
+    ['../../x', 'x'],
+    ['a/b\\c', 'abc'],
+    ['한국어 에이전트', '한국어-에이전트'],
+    ['..', 'agent'],
+  ])('the name %j gives the safe slug %j', (name, slug) => {
+    const { report, pages, assets } = buildHandbook([{ file: 'a.md', text: agent(`name: ${JSON.stringify(name)}\ndescription: d`) }]);
+    expect(report.agents[0]?.slug).toBe(slug);
+    for (const page of pages) expect(page.id).not.toMatch(/\.\.|\\|^\//u);
+    for (const asset of assets) expect(asset.path).not.toMatch(/\.\.|\\|^\//u);
+  });
+
+  test('frontmatter values reach the MDX only as text: no element or expression of their own', () => {
+    const hostile = `name: "x</script><script>alert(1)</script>"\ndescription: "{alert(2)} <img src=x onerror=alert(3)> &lt;b&gt;"`;
+    const { pages } = buildHandbook([{ file: 'a.md', text: agent(hostile) }]);
+    const ours = new Set(['Checklist', 'ChecklistItem', 'ToolTable', 'ToolRow', 'PracticeLinks', 'PageMeta', 'AgentProfile', 'AgentSource', 'CoverageMap', 'OnboardingPath', 'OnboardingStep', 'RawHtml', 'Tabs', 'TabItem', 'FileTree', 'LinkCard', 'CardGrid']);
+    for (const page of pages) {
+      const tree = unified().use(remarkParse).use(remarkMdx).parse(emitMdx(page, { componentsModule: '~/components' }).replace(/^---\n[\s\S]*?\n---\n/u, ''));
+      visit(tree, (node) => {
+        expect(['mdxFlowExpression', 'mdxTextExpression'], `${page.id}: an expression`).not.toContain(node.type);
+        if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+          expect(ours.has(node.name ?? ''), `${page.id}: <${node.name}>`).toBe(true);
+          for (const attribute of node.attributes) {
+            // MDX decodes "&lt;" in attribute values: the author's literal "&lt;b&gt;" must not become "<b>".
+            if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') expect(attribute.value).not.toContain('<b>');
+          }
+        }
+      });
+    }
+  });
+
+  test('two agents with the same name keep distinct pages, with a warning', () => {
+    const { report } = buildHandbook([
+      { file: 'a.md', text: agent('name: twin\ndescription: first') },
+      { file: 'b.md', text: agent('name: twin\ndescription: second') },
+    ]);
+    expect(report.agents.map((entry) => entry.slug)).toEqual(['twin', 'twin-1']);
+    expect(report.problems).toMatchObject([{ file: 'b.md', severity: 'warning', message: expect.stringContaining('a.md, has the same name, "twin"') }]);
+  });
+});
+
+describe('a taxonomy file', () => {
+  test('adds a language and a topic, and extends an existing language', () => {
+    const merged = mergeTaxonomy(taxonomy, {
+      languages: [{ slug: 'elixir', label: 'Elixir', aliases: ['elixir'], fences: ['elixir', 'ex'] }, { slug: 'go', aliases: ['gopher'] }],
+      topics: [{ slug: 'ml', label: 'Machine learning', aliases: ['machine learning'] }],
+    });
+    expect(classifyHeading('Elixir Processes', merged).language).toBe('elixir');
+    expect(classifyHeading('Gopher Idioms', merged).language).toBe('go');
+    expect(classifyHeading('Machine Learning Models', merged).topic).toBe('ml');
+    expect(merged.topics.at(-1)?.slug).toBe('foundations');
+  });
+
+  test('can replace an entry whole', () => {
+    const merged = mergeTaxonomy(taxonomy, { languages: [{ slug: 'go', label: 'Golang', aliases: ['golang'], replace: true }] });
+    expect(classifyHeading('Go Development', merged).language).toBeNull();
+    expect(classifyHeading('Golang Development', merged).language).toBe('go');
+  });
+});
