@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 
 /** A small real site that uses the plugin with `agentsDir: 'team-agents'`. */
@@ -243,3 +243,20 @@ async function withPreview(request: import('@playwright/test').APIRequestContext
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
 }
+
+test('the 44 real agent files of ../shared/corpus/dev build together, with every block placed and every link working', async ({ page, request }) => {
+  test.setTimeout(240_000);
+  const corpus = resolve('..', 'shared', 'corpus', 'dev');
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: corpus });
+  expect(build.status, build.output).toBe(0);
+  const report = readReport(`${site}/dist`);
+  expect(report.agents).toHaveLength(44);
+  for (const agent of report.agents) expect(agent.placedBlocks, agent.file).toBe(agent.sourceBlocks);
+  expect(report.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  await withPreview(request, async (origin) => {
+    const handbook = new HandbookPage(page);
+    const paths = report.pages.filter((entry) => entry.kind !== 'agent').map((entry) => `${origin}${entry.url}`);
+    expect(await findBrokenLinks(page, request, paths)).toEqual([]);
+    expect(handbook.consoleErrors).toEqual([]);
+  });
+});
