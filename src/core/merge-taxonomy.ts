@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Taxonomy } from './taxonomy.ts';
+import type { LanguageEntry, Taxonomy, TopicEntry } from './taxonomy.ts';
 
 const names = z.array(z.string().min(1));
 
@@ -54,35 +54,37 @@ export const taxonomyFileSchema = z
 
 export type TaxonomyFile = z.output<typeof taxonomyFileSchema>;
 
+/** Puts `entry` in place of the list's entry with its slug, or inserts it at `at`. */
+function upsert<T extends { slug: string }>(list: T[], slug: string, build: (known: T | undefined) => T, replace: boolean | undefined, at: number): void {
+  const index = list.findIndex((candidate) => candidate.slug === slug);
+  const merged = build(index >= 0 && !replace ? list[index] : undefined);
+  if (index >= 0) list[index] = merged;
+  else list.splice(at, 0, merged);
+}
+
 /** The built-in taxonomy with a taxonomy file's changes applied. */
 export function mergeTaxonomy(base: Taxonomy, file: TaxonomyFile): Taxonomy {
   const languages = [...base.languages];
   for (const { replace, ...entry } of file.languages ?? []) {
-    const at = languages.findIndex((language) => language.slug === entry.slug);
-    const known = at >= 0 && !replace ? languages[at]! : undefined;
-    const merged = {
+    const build = (known: LanguageEntry | undefined): LanguageEntry => ({
       slug: entry.slug,
       label: entry.label ?? known?.label ?? entry.slug,
       aliases: [...(known?.aliases ?? []), ...(entry.aliases ?? [])],
       caseSensitiveAliases: [...(known?.caseSensitiveAliases ?? []), ...(entry.caseSensitiveAliases ?? [])],
       fences: [...(known?.fences ?? []), ...(entry.fences ?? [entry.slug])],
-    };
-    if (at >= 0) languages[at] = merged;
-    else languages.push(merged);
+    });
+    upsert(languages, entry.slug, build, replace, languages.length);
   }
   const topics = [...base.topics];
   for (const { replace, ...entry } of file.topics ?? []) {
-    const at = topics.findIndex((topic) => topic.slug === entry.slug);
-    const known = at >= 0 && !replace ? topics[at]! : undefined;
-    const merged = {
+    const build = (known: TopicEntry | undefined): TopicEntry => ({
       slug: entry.slug,
       label: entry.label ?? known?.label ?? entry.slug,
       description: entry.description ?? known?.description ?? '',
       aliases: [...(known?.aliases ?? []), ...(entry.aliases ?? [entry.label ?? entry.slug])],
-    };
-    if (at >= 0) topics[at] = merged;
+    });
     // New topics come before the broad "language foundations", which stays last.
-    else topics.splice(Math.max(topics.length - 1, 0), 0, merged);
+    upsert(topics, entry.slug, build, replace, Math.max(topics.length - 1, 0));
   }
   return {
     ...base,

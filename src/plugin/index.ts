@@ -36,7 +36,11 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         let build: HandbookBuild = generate();
         updateConfig({
           sidebar: handbookSidebar(config.sidebar, build),
-          customCss: [...(config.customCss ?? []), fileURLToPath(new URL('../styles/print.css', import.meta.url))],
+          customCss: [
+            ...(config.customCss ?? []),
+            fileURLToPath(new URL('../styles/handbook.css', import.meta.url)),
+            fileURLToPath(new URL('../styles/print.css', import.meta.url)),
+          ],
         });
         addIntegration(
           handbookIntegration({
