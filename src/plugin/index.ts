@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { HandbookBuild } from '../core/index.ts';
-import { resolveAgentsDir, resolveRepository } from './libs/agents-dir.ts';
+import { resolveAgentsDir, resolveOnInvalid, resolveRepository, resolveStrict } from './libs/environment.ts';
 import { parseOptions, type AgentHandbookUserOptions } from './libs/config.ts';
 import { generateHandbook } from './libs/generate.ts';
 import { handbookIntegration } from './libs/integration.ts';
@@ -30,7 +30,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             onboardingFile: resolve(root, options.onboardingFile),
             taxonomyFile: resolve(root, options.taxonomyFile),
             site: astroConfig.site,
-            onInvalid: process.env['HANDBOOK_ON_INVALID'] === 'warn' || process.env['HANDBOOK_ON_INVALID'] === 'error' ? process.env['HANDBOOK_ON_INVALID'] : options.onInvalid,
+            onInvalid: resolveOnInvalid(options, process.env),
             warn: (message) => logger.warn(message),
           });
         let build: HandbookBuild = generate();
@@ -47,7 +47,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             agentsDir: resolveAgentsDir(options, root, process.env),
             watch: [resolve(root, options.onboardingFile), resolve(root, options.taxonomyFile)],
             base,
-            strict: options.strict || process.env['HANDBOOK_STRICT'] === '1',
+            strict: resolveStrict(options, process.env),
             build: () => build,
             regenerate: () => {
               try {

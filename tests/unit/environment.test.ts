@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveAgentsDir } from '../../src/plugin/libs/agents-dir.ts';
+import { resolveAgentsDir, resolveOnInvalid, resolveStrict } from '../../src/plugin/libs/environment.ts';
 
 describe('choosing the agents folder', () => {
   const root = '/site';
@@ -22,5 +22,17 @@ describe('choosing the agents folder', () => {
 
   test('an empty HANDBOOK_AGENTS_DIR is ignored', () => {
     expect(resolveAgentsDir({ agentsDir: 'content/agents' }, root, { HANDBOOK_AGENTS_DIR: '  ' })).toBe('/site/content/agents');
+  });
+});
+
+describe('other settings from the environment', () => {
+  test('HANDBOOK_ON_INVALID=warn overrides the option, and anything else is ignored', () => {
+    expect(resolveOnInvalid({ onInvalid: 'error' }, { HANDBOOK_ON_INVALID: 'warn' })).toBe('warn');
+    expect(resolveOnInvalid({ onInvalid: 'error' }, { HANDBOOK_ON_INVALID: 'maybe' })).toBe('error');
+  });
+
+  test('HANDBOOK_STRICT=1 makes a build strict', () => {
+    expect(resolveStrict({ strict: false }, { HANDBOOK_STRICT: '1' })).toBe(true);
+    expect(resolveStrict({ strict: false }, {})).toBe(false);
   });
 });
