@@ -31,6 +31,8 @@ export interface PracticeItem {
   /** The matching key (`practice-key.ts`); `null` when the term is too generic to link. */
   key: string | null;
   node: ListItem;
+  /** The item as read from the list: its advice and any further content, for rendering. */
+  source: TermItem;
 }
 
 /** A list of practice items: a checklist, or a table of tools. */
@@ -108,6 +110,7 @@ function toPracticeItem(term: TermItem, checklist: PracticeChecklist, taxonomy: 
     checklist,
     key: practiceKey(term.term, taxonomy.practices),
     node: term.item,
+    source: term,
   };
 }
 

@@ -3,7 +3,6 @@ import { toString } from 'mdast-util-to-string';
 import type { Block } from './build-section-tree.ts';
 import { captionCode } from './caption-code.ts';
 import { convertFileTree, isFileTree } from './convert-file-tree.ts';
-import { readTermList } from './detect-term-list.ts';
 import { cloneAsTextSafe } from './clone-as-text-safe.ts';
 import { labelFence } from './guess-fence-language.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -60,8 +59,7 @@ function renderList(list: List, context: RenderContext): FlowContent {
  */
 export function renderPracticeList(checklist: PracticeChecklist, context: RenderContext): FlowContent {
   const [container, element] = checklist.kind === 'tools' ? ['ToolTable', 'ToolRow'] : ['Checklist', 'ChecklistItem'];
-  const terms = readTermList(checklist.block.node as List) ?? [];
-  const elements = checklist.items.flatMap((item, index) => {
+  const elements = checklist.items.flatMap((item) => {
     context.placements.place(item.node);
     const key = `${normaliseWords(item.term)}|${normaliseWords(item.advice)}`;
     const shown = context.seen?.get(key);
@@ -69,8 +67,7 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
       addAgent(shown, checklist.agent.frontmatter.name);
       return [];
     }
-    const term = terms[index]!;
-    const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...term.advice), ...term.rest] } as Root);
+    const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...item.source.advice), ...item.source.rest] } as Root);
     const node = jsx(element, { term: item.term, practice: item.id, markdown: item.adviceMarkdown }, content.children);
     context.seen?.set(key, node);
     return [node];
