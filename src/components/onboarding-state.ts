@@ -1,5 +1,5 @@
 /** The reader's place on the onboarding path, kept in the browser: shared by the components. */
-import type { PathPage, PathStep } from '../core/plan-onboarding.ts';
+import type { PathPage, PathStep } from '../core/plan/plan-onboarding.ts';
 
 const languageKey = 'agent-handbook:onboarding:language';
 const readKey = (pageId: string) => `agent-handbook:read:${pageId}`;

@@ -1,32 +1,32 @@
 import GithubSlugger, { slug } from 'github-slugger';
-import { walkSections } from './build-section-tree.ts';
-import { buildSectionTree } from './build-section-tree.ts';
-import { classifySections } from './classify-section.ts';
-import { extractDefinitionOfDone } from './extract-definition-of-done.ts';
-import { assignAnchorIds } from './assign-anchor-ids.ts';
-import { assignItemLevels } from './assign-item-levels.ts';
-import { addPageMeta, type RepositoryOptions } from './add-page-meta.ts';
+import { walkSections } from './read/build-section-tree.ts';
+import { buildSectionTree } from './read/build-section-tree.ts';
+import { classifySections } from './classify/classify-section.ts';
+import { extractDefinitionOfDone } from './read/extract-definition-of-done.ts';
+import { assignAnchorIds } from './link/assign-anchor-ids.ts';
+import { assignItemLevels } from './plan/assign-item-levels.ts';
+import { addPageMeta, type RepositoryOptions } from './plan/add-page-meta.ts';
 import type { HandbookProblem } from './handbook-problem.ts';
 import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
-import { parseAgent, type AgentSource } from './parse-agent.ts';
-import { planAgentPage } from './plan-agent-page.ts';
-import { planChecklistsPage } from './plan-checklists-page.ts';
-import { planPracticesPage } from './plan-practices-page.ts';
-import { planMapPage } from './plan-map-page.ts';
-import { planAgentsIndex, planProblemsPage, planTopicsIndex } from './plan-index-pages.ts';
-import { attachOnboarding, planOnboardingPage, planOnboardingPath, type OnboardingOrder } from './plan-onboarding.ts';
-import { markdownPath, planLlmsTxt } from './plan-llms-txt.ts';
-import { emitMarkdown } from './emit-markdown.ts';
-import { agentFileAsset } from './plan-agent-page.ts';
-import { collectPractices } from './collect-practices.ts';
-import { linkPractices, type ChecklistsFile } from './link-practices.ts';
-import { planHomePage } from './plan-home-page.ts';
-import { planNotFoundPage } from './plan-not-found-page.ts';
-import { planLanguagePages } from './plan-language-pages.ts';
-import { planTopicPages } from './plan-topic-pages.ts';
-import { excerpt, type RenderContext } from './render-blocks.ts';
-import { taxonomy as defaultTaxonomy, type Taxonomy, type TopicEntry } from './taxonomy.ts';
-import { PlacementTracker, sourceUnits } from './track-placement.ts';
+import { parseAgent, type AgentSource } from './read/parse-agent.ts';
+import { planAgentPage } from './plan/plan-agent-page.ts';
+import { planChecklistsPage } from './plan/plan-checklists-page.ts';
+import { planPracticesPage } from './plan/plan-practices-page.ts';
+import { planMapPage } from './plan/plan-map-page.ts';
+import { planAgentsIndex, planProblemsPage, planTopicsIndex } from './plan/plan-index-pages.ts';
+import { attachOnboarding, planOnboardingPage, planOnboardingPath, type OnboardingOrder } from './plan/plan-onboarding.ts';
+import { markdownPath, emitLlmsTxt } from './emit/emit-llms-txt.ts';
+import { emitMarkdown } from './emit/emit-markdown.ts';
+import { agentFileAsset } from './plan/plan-agent-page.ts';
+import { collectPractices } from './link/collect-practices.ts';
+import { linkPractices, type ChecklistsFile } from './link/link-practices.ts';
+import { planHomePage } from './plan/plan-home-page.ts';
+import { planNotFoundPage } from './plan/plan-not-found-page.ts';
+import { planLanguagePages } from './plan/plan-language-pages.ts';
+import { planTopicPages } from './plan/plan-topic-pages.ts';
+import { excerpt, type RenderContext } from './render/render-blocks.ts';
+import { taxonomy as defaultTaxonomy, type Taxonomy, type TopicEntry } from './classify/taxonomy.ts';
+import { PlacementTracker, sourceUnits } from './render/track-placement.ts';
 
 export interface BuildOptions {
   taxonomy?: Taxonomy;
@@ -203,7 +203,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
     },
     checklists: linked.file,
     assets: agents.length === 0 ? [] : [
-      { path: 'llms.txt', content: planLlmsTxt(pages, model, options.site) },
+      { path: 'llms.txt', content: emitLlmsTxt(pages, model, options.site) },
       ...pages.filter((page) => page.kind !== 'not-found').map((page) => ({ path: markdownPath(page), content: emitMarkdown(page) })),
       ...agents.map((agent) => ({ path: agentFileAsset(agent, base).path, content: agent.text })),
     ],

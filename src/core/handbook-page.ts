@@ -1,9 +1,9 @@
-import type { AgentFrontmatter } from './agent-frontmatter.ts';
-import type { ClassifiedSection } from './classify-section.ts';
-import type { FlowContent } from './mdx-nodes.ts';
-import type { PageSource } from './source-ranges.ts';
-import type { SourceUnit } from './track-placement.ts';
-import type { LanguageEntry, Taxonomy, TopicEntry } from './taxonomy.ts';
+import type { AgentFrontmatter } from './read/agent-frontmatter.ts';
+import type { ClassifiedSection } from './classify/classify-section.ts';
+import type { FlowContent } from './render/mdx-nodes.ts';
+import type { PageSource } from './plan/source-ranges.ts';
+import type { SourceUnit } from './render/track-placement.ts';
+import type { LanguageEntry, Taxonomy, TopicEntry } from './classify/taxonomy.ts';
 
 export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'practices' | 'onboarding' | 'map' | 'index' | 'problems' | 'not-found';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildSectionTree, walkSections } from '../../src/core/build-section-tree.ts';
-import { classifyHeading, classifySections } from '../../src/core/classify-section.ts';
-import { extractDefinitionOfDone } from '../../src/core/extract-definition-of-done.ts';
-import { parseAgent } from '../../src/core/parse-agent.ts';
-import { taxonomy } from '../../src/core/taxonomy.ts';
+import { buildSectionTree, walkSections } from '../../src/core/read/build-section-tree.ts';
+import { classifyHeading, classifySections } from '../../src/core/classify/classify-section.ts';
+import { extractDefinitionOfDone } from '../../src/core/read/extract-definition-of-done.ts';
+import { parseAgent } from '../../src/core/read/parse-agent.ts';
+import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 
 function classifySeed() {
   const parsed = parseAgent({ file: 'backend-engineer.md', text: readFileSync('content/agents/backend-engineer.md', 'utf8') });

@@ -1,7 +1,7 @@
 import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { convertFileTree, isFileTree } from '../../src/core/convert-file-tree.ts';
+import { convertFileTree, isFileTree } from '../../src/core/render/convert-file-tree.ts';
 
 /** The list as indented lines, one per entry, for readable expectations. */
 function outline(list: List, depth = 0): string[] {

@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { readTermList } from '../../src/core/detect-term-list.ts';
+import { readTermList } from '../../src/core/link/detect-term-list.ts';
 
 function firstList(markdown: string): List {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);

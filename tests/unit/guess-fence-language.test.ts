@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { labelFence } from '../../src/core/guess-fence-language.ts';
+import { labelFence } from '../../src/core/render/guess-fence-language.ts';
 
 const fence = (value: string, lang: string | null = null) => ({ type: 'code' as const, lang, value });
 

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { buildHandbook, emitMdx } from '../../src/core/index.ts';
-import { parseAgent } from '../../src/core/parse-agent.ts';
+import { parseAgent } from '../../src/core/read/parse-agent.ts';
 
 const seedText = readFileSync('content/agents/backend-engineer.md', 'utf8');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildHandbook } from '../../src/core/index.ts';
-import type { PathStep } from '../../src/core/plan-onboarding.ts';
+import type { PathStep } from '../../src/core/plan/plan-onboarding.ts';
 import { readOnboardingOrder } from '../../src/plugin/libs/read-onboarding-order.ts';
 
 const seed = { file: 'backend-engineer.md', text: readFileSync('content/agents/backend-engineer.md', 'utf8') };

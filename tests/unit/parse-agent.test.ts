@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseAgent } from '../../src/core/parse-agent.ts';
+import { parseAgent } from '../../src/core/read/parse-agent.ts';
 
 const parse = (text: string) => parseAgent({ file: 'agents/demo.md', text });
 

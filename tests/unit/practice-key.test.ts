@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { practiceKey } from '../../src/core/practice-key.ts';
-import { taxonomy } from '../../src/core/taxonomy.ts';
+import { practiceKey } from '../../src/core/link/practice-key.ts';
+import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 
 const key = (term: string) => practiceKey(term, taxonomy.practices);
 

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { walkSections } from '../../src/core/build-section-tree.ts';
-import { classifySections } from '../../src/core/classify-section.ts';
-import { extractDefinitionOfDone } from '../../src/core/extract-definition-of-done.ts';
+import { walkSections } from '../../src/core/read/build-section-tree.ts';
+import { classifySections } from '../../src/core/classify/classify-section.ts';
+import { extractDefinitionOfDone } from '../../src/core/read/extract-definition-of-done.ts';
 import { buildHandbook } from '../../src/core/index.ts';
-import { buildSectionTree } from '../../src/core/build-section-tree.ts';
-import { parseAgent } from '../../src/core/parse-agent.ts';
-import { taxonomy } from '../../src/core/taxonomy.ts';
+import { buildSectionTree } from '../../src/core/read/build-section-tree.ts';
+import { parseAgent } from '../../src/core/read/parse-agent.ts';
+import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 
 /** The agent files others wrote, as users will feed them: ../shared/corpus/dev. */
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { buildHandbook, emitMdx, mergeTaxonomy, taxonomy } from '../../src/core/index.ts';
-import { classifyHeading } from '../../src/core/classify-section.ts';
+import { classifyHeading } from '../../src/core/classify/classify-section.ts';
 
 const agent = (frontmatter: string, body = '## Testing\n- **Unit**: tests\n') => `---\n${frontmatter}\n---\n\n${body}`;
 

@@ -1,0 +1,91 @@
+import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { HandbookPage } from '../handbook-page.ts';
+import { link, paragraph, text } from '../render/mdx-nodes.ts';
+
+/**
+ * A page as plain Markdown, for agents and tools that read the handbook: components become the
+ * Markdown they stand for (checklists become task lists, tabs become headed sections, tool
+ * tables become tables); what only a browser can use is left out.
+ */
+export function emitMarkdown(page: HandbookPage): string {
+  const root: Root = { type: 'root', children: page.body.flatMap(toPlain) };
+  const body = toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' });
+  return `# ${page.title}\n\n> ${page.description.replace(/\s+/gu, ' ')}\n\n${body}`;
+}
+
+function attribute(node: MdxJsxFlowElement, name: string): string {
+  const found = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  return typeof found?.value === 'string' ? found.value : '';
+}
+
+function children(node: { children: unknown[] }): RootContent[] {
+  return (node.children as RootContent[]).flatMap(toPlain);
+}
+
+function toPlain(node: RootContent): RootContent[] {
+  if (node.type !== 'mdxJsxFlowElement') {
+    return 'children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell'
+      ? [{ ...node, children: (node.children as RootContent[]).flatMap(toPlain) } as RootContent]
+      : [node];
+  }
+  const element = node as MdxJsxFlowElement;
+  switch (element.name) {
+    case 'Checklist':
+      return [taskList(element)];
+    case 'ToolTable':
+      return [toolTable(element)];
+    case 'TabItem':
+      return [paragraph({ type: 'strong', children: [text(attribute(element, 'label'))] }), ...children(element)];
+    case 'LinkCard':
+      return [paragraph(link(attribute(element, 'href'), text(unescapeHtml(attribute(element, 'title')))), text(` — ${unescapeHtml(attribute(element, 'description'))}`))];
+    case 'AgentProfile':
+      return [profileTable(element)];
+    case 'RawHtml':
+      return [{ type: 'html', value: attribute(element, 'html') }];
+    case 'PageMeta':
+    case 'PracticeLinks':
+    case 'OnboardingStep':
+    case 'OnboardingPath':
+    case 'CoverageMap':
+      return [];
+    default:
+      return children(element);
+  }
+}
+
+function taskList(checklist: MdxJsxFlowElement): List {
+  const items = (checklist.children as MdxJsxFlowElement[]).map((item): ListItem => {
+    const [advice, ...rest] = children(item);
+    const phrasing: PhrasingContent[] = advice?.type === 'paragraph' ? advice.children : [];
+    return {
+      type: 'listItem',
+      checked: false,
+      spread: false,
+      children: [paragraph({ type: 'strong', children: [text(attribute(item, 'term'))] }, text(': '), ...phrasing), ...(rest as ListItem['children'])],
+    };
+  });
+  return { type: 'list', ordered: false, spread: false, children: items };
+}
+
+function toolTable(table: MdxJsxFlowElement): Table {
+  const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })) });
+  return {
+    type: 'table',
+    children: [row(['Category', 'Tools']), ...(table.children as MdxJsxFlowElement[]).map((item) => row([attribute(item, 'term'), toString(item.children[0] as Nodes)]))],
+  };
+}
+
+function profileTable(profile: MdxJsxFlowElement): Table {
+  const fields = JSON.parse(attribute(profile, 'fields') || '[]') as Array<[string, string]>;
+  const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })) });
+  return { type: 'table', children: [row(['Field', 'Value']), ...fields.map(row)] };
+}
+
+
+function unescapeHtml(value: string): string {
+  return value.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+}

@@ -1,0 +1,54 @@
+import type { Nodes, Root } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { visit } from 'unist-util-visit';
+import { stringify } from 'yaml';
+import type { HandbookPage } from '../handbook-page.ts';
+
+/** Components that come with Starlight. */
+const starlightComponents = new Set(['Tabs', 'TabItem', 'FileTree', 'LinkCard', 'CardGrid', 'Card', 'Badge', 'Aside']);
+
+export interface EmitOptions {
+  /** Module specifier, as seen from the page file, of the handbook's own components. */
+  componentsModule: string;
+}
+
+/**
+ * Writes a page as MDX: YAML frontmatter, component imports, and the body serialised from mdast,
+ * so that text from agent files is escaped for MDX (`{`, `<`) and never read as code.
+ */
+export function emitMdx(page: HandbookPage, options: EmitOptions): string {
+  const frontmatter = {
+    title: page.title,
+    description: page.description,
+    ...(page.order === undefined ? {} : { sidebar: { order: page.order } }),
+    ...page.frontmatter,
+    handbook: {
+      kind: page.kind,
+      ...(page.language ? { language: page.language } : {}),
+      ...(page.topic ? { topic: page.topic } : {}),
+      ...(page.agent ? { agent: page.agent } : {}),
+    },
+  };
+  const root: Root = structuredClone({ type: 'root', children: page.body });
+  const used = new Set<string>();
+  visit(root as Nodes, (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      used.add(node.name);
+      // MDX decodes character references in attribute values ("&lt;" becomes "<"), and the
+      // serialiser leaves "&" as it is: encode it, so that every value arrives exactly as given.
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') attribute.value = attribute.value.replaceAll('&', '&amp;');
+      }
+    }
+  });
+  const fromStarlight = [...used].filter((name) => starlightComponents.has(name)).sort();
+  const fromHandbook = [...used].filter((name) => !starlightComponents.has(name)).sort();
+  const imports = [
+    fromStarlight.length > 0 ? `import { ${fromStarlight.join(', ')} } from '@astrojs/starlight/components';` : '',
+    fromHandbook.length > 0 ? `import { ${fromHandbook.join(', ')} } from '${options.componentsModule}';` : '',
+  ].filter(Boolean);
+  const markdown = toMarkdown(root, { extensions: [gfmToMarkdown(), mdxToMarkdown()], bullet: '-', rule: '-' });
+  return `---\n${stringify(frontmatter).trimEnd()}\n---\n\n${imports.length > 0 ? `${imports.join('\n')}\n\n` : ''}${markdown}`;
+}

@@ -1,0 +1,169 @@
+import type { List } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import { classifyHeading } from '../classify/classify-section.ts';
+import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
+import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
+import { normaliseWords } from '../classify/normalise-words.ts';
+
+/** What `dist/checklists.json` holds. */
+export interface ChecklistsFile {
+  checklists: Array<{
+    id: string;
+    title: string;
+    url: string;
+    kind: 'checklist' | 'tools';
+    topic: string;
+    language: string | null;
+    agent: string;
+    items: string[];
+  }>;
+  items: Array<{
+    id: string;
+    term: string;
+    advice: string;
+    checklist: string;
+    url: string;
+    /** Every other item that is the same practice. */
+    links: string[];
+    /** For definition-of-done items: the pages where the subject is treated. */
+    treatedIn: string[];
+  }>;
+}
+
+interface Placement {
+  page: HandbookPage;
+  anchor: string;
+}
+
+/** A link to one place: where it leads, and what it says. */
+export interface PracticePlace {
+  url: string;
+  label: string;
+}
+
+export interface LinkedPractices {
+  file: ChecklistsFile;
+  /** The canonical place of each item, by item id. */
+  places: Map<string, PracticePlace>;
+}
+
+/**
+ * Cross-links the practices once every page is rendered and anchored: finds where each item and
+ * checklist landed, picks its canonical place (its language page, else its topic page), adds
+ * "Also in" links to every other item that is the same practice and, for the definition of done,
+ * "Treated in" links to the pages on its subject. Returns the data of `checklists.json`.
+ */
+export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model: HandbookModel): LinkedPractices {
+  const itemPlacements = collectPlacements(pages, 'practice');
+  const checklistPlacements = collectPlacements(pages, 'checklist');
+  const places = new Map<string, PracticePlace>();
+  const checklistUrls = new Map<string, string>();
+  for (const checklist of index.checklists) {
+    const at = canonical(checklistPlacements.get(checklist.id) ?? [], checklist);
+    if (at) checklistUrls.set(checklist.id, pageUrl(at.page.id, model.base, at.anchor));
+    for (const item of checklist.items) {
+      const itemAt = canonical(itemPlacements.get(item.id) ?? [], checklist);
+      if (itemAt) places.set(item.id, { url: pageUrl(itemAt.page.id, model.base, itemAt.anchor), label: `${itemAt.page.title} › ${checklist.title}` });
+    }
+  }
+
+  // Practices link to practices and tools to tools: "Testing: table-driven tests" is advice,
+  // "Testing: testify, gomock" is a list of tools.
+  const groupOf = (item: PracticeItem) => `${item.checklist.kind}:${item.key}`;
+  const groups = new Map<string, PracticeItem[]>();
+  for (const item of index.items) {
+    if (item.key === null || !places.has(item.id)) continue;
+    groups.set(groupOf(item), [...(groups.get(groupOf(item)) ?? []), item]);
+  }
+  const sameAs = (item: PracticeItem) => (item.key === null ? [] : (groups.get(groupOf(item)) ?? []).filter((other) => other.id !== item.id));
+  const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
+
+  const byId = new Map(index.items.map((item) => [item.id, item]));
+  for (const page of pages) {
+    visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      const item = byId.get(attribute(node, 'practice') ?? '');
+      if (!item) return;
+      const also = sameAs(item).map((other) => places.get(other.id)!);
+      const treated = treatedIn(item);
+      if (treated.length > 0) node.children.push(linkList('Treated in', treated));
+      if (also.length > 0) node.children.push(linkList('Also in', also));
+    });
+  }
+
+  return {
+    places,
+    file: {
+      checklists: index.checklists.map((checklist) => ({
+        id: checklist.id,
+        title: checklist.title,
+        url: checklistUrls.get(checklist.id) ?? '',
+        kind: checklist.kind,
+        topic: checklist.section.topic,
+        language: checklist.section.language,
+        agent: checklist.agent.slug,
+        items: checklist.items.map((item) => item.id),
+      })),
+      items: index.items.map((item) => ({
+        id: item.id,
+        term: item.term,
+        advice: item.advice,
+        checklist: item.checklist.id,
+        url: places.get(item.id)?.url ?? '',
+        links: sameAs(item).map((other) => other.id),
+        treatedIn: treatedIn(item).map((place) => place.url),
+      })),
+    },
+  };
+}
+
+function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
+  const found = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function collectPlacements(pages: HandbookPage[], key: 'practice' | 'checklist'): Map<string, Placement[]> {
+  const placements = new Map<string, Placement[]>();
+  for (const page of pages) {
+    visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      const id = attribute(node, key);
+      const anchor = attribute(node, 'id');
+      if (id && anchor) placements.set(id, [...(placements.get(id) ?? []), { page, anchor }]);
+    });
+  }
+  return placements;
+}
+
+/** Where a practice is at home: its language page, else its topic page, else wherever it is. */
+function canonical(placements: Placement[], checklist: PracticeChecklist): Placement | undefined {
+  const { language, topic } = checklist.section;
+  const preferred = [language ? pageIds.language(language) : null, pageIds.topic(topic), pageIds.checklists];
+  for (const id of preferred) {
+    const found = placements.find((placement) => placement.page.id === id);
+    if (found) return found;
+  }
+  return placements[0];
+}
+
+/** The topic and language pages that treat the subject of a definition-of-done item. */
+function subjectPages(term: string, model: HandbookModel): PracticePlace[] {
+  const targets = model.taxonomy.practices.subjects[normaliseWords(term)] ?? [classifyHeading(term, model.taxonomy).topic].filter((topic) => topic !== null);
+  return targets.flatMap((target): PracticePlace[] => {
+    if (target === 'languages') {
+      return model.languages.map((language) => ({ url: pageUrl(pageIds.language(language.slug), model.base), label: language.label }));
+    }
+    const topic = model.topics.find((entry) => entry.slug === target);
+    return topic && topic.slug !== model.taxonomy.introTopic ? [{ url: pageUrl(pageIds.topic(topic.slug), model.base), label: topic.label }] : [];
+  });
+}
+
+function linkList(label: string, places: PracticePlace[]): MdxJsxFlowElement {
+  const list: List = {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: places.map((place) => ({ type: 'listItem', spread: false, children: [paragraph(link(place.url, text(place.label)))] })),
+  };
+  return jsx('PracticeLinks', { label }, [list]);
+}

@@ -1,0 +1,100 @@
+import { pageIds, pageUrl, outermostSections, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import type { RenderContext } from '../render/render-blocks.ts';
+import { renderSection } from '../render/render-section.ts';
+import { walkSections } from '../read/build-section-tree.ts';
+
+/** The agent's own page: its frontmatter, its mandate and links to every page it feeds. */
+export function planAgentPage(agent: AgentModel, model: HandbookModel, context: RenderContext, order: number): HandbookPage {
+  const { frontmatter } = agent;
+  const body: FlowContent[] = [paragraph(text(frontmatter.description)), heading(2, 'Profile'), profile(agent, model.base)];
+
+  const mandate = outermostSections(agent.sections, (section) => section.topic === model.taxonomy.introTopic && !section.definitionOfDone);
+  if (mandate.length > 0) {
+    body.push(heading(2, 'Mandate'));
+    for (const section of mandate) body.push(...renderSection(section, 3, context));
+  }
+  for (const section of agent.sections.filter((candidate) => candidate.definitionOfDone)) {
+    body.push(...renderSection(section, 2, context));
+  }
+
+  const sections = [...walkSections(agent.sections)];
+  const languages = model.languages.filter((language) => sections.some((section) => section.language === language.slug));
+  const topics = model.topics.filter((topic) => sections.some((section) => section.topic === topic.slug));
+  body.push(heading(2, 'In this handbook'));
+  if (languages.length > 0) {
+    body.push(heading(3, 'Languages'), linkList(languages.map((language) => [language.label, pageUrl(pageIds.language(language.slug), model.base)])));
+  }
+  body.push(heading(3, 'Topics'), linkList(topics.map((topic) => [topic.label, pageUrl(pageIds.topic(topic.slug), model.base)])));
+  body.push(
+    heading(3, 'Checklists'),
+    linkList([
+      ['All checklists', pageUrl(pageIds.checklists, model.base)],
+      ['Practices A–Z', pageUrl(pageIds.practices, model.base)],
+    ]),
+  );
+  const file = agentFileAsset(agent, model.base);
+  body.push(
+    heading(2, 'The agent file'),
+    jsx('AgentSource', { download: file.url, filename: file.filename }, [
+      { type: 'code', lang: 'md', meta: `title="${file.filename}"`, value: agent.text.replace(/\n$/u, '') },
+    ]),
+  );
+
+  return {
+    id: pageIds.agent(agent.slug),
+    kind: 'agent',
+    title: frontmatter.name,
+    description: frontmatter.description,
+    agent: agent.slug,
+    order,
+    body,
+    sources: [{ agent, ranges: [[1, agent.text.replace(/\n$/u, '').split('\n').length]] }],
+  };
+}
+
+/** A colour an author gave that is safe to use in CSS: a hex colour or a colour name. */
+export function safeColor(color: string | undefined): string | undefined {
+  const value = color?.trim() ?? '';
+  return /^#[0-9a-f]{3,8}$/iu.test(value) || /^[a-z]{3,20}$/iu.test(value) ? value : undefined;
+}
+
+/** The raw agent file's name and URL, for download. */
+export function agentFileAsset(agent: AgentModel, base: string): { path: string; url: string; filename: string } {
+  const filename = `${agent.slug}.md`;
+  const path = `${pageIds.agent(agent.slug)}/${filename}`;
+  return { path, url: `${base}${path}`, filename };
+}
+
+function profile(agent: AgentModel, base: string): FlowContent {
+  const { frontmatter } = agent;
+  const fields: Array<[string, string]> = [
+    ['Name', frontmatter.name],
+    ['Description', frontmatter.description],
+    ['Tools', frontmatter.tools.join(', ') || '(none listed)'],
+    ['Model', frontmatter.model ?? '(not set)'],
+    ['Color', frontmatter.color ?? '(not set)'],
+    ...Object.entries(frontmatter.extra).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    ['Source file', agent.file],
+  ];
+  const file = agentFileAsset(agent, base);
+  return jsx('AgentProfile', {
+    name: frontmatter.name,
+    tools: JSON.stringify(frontmatter.tools),
+    model: frontmatter.model,
+    color: frontmatter.color,
+    accent: safeColor(frontmatter.color),
+    fields: JSON.stringify(fields),
+    download: file.url,
+    filename: file.filename,
+  });
+}
+
+function linkList(entries: Array<[string, string]>): FlowContent {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: entries.map(([label, url]) => ({ type: 'listItem', spread: false, children: [paragraph(link(url, text(label)))] })),
+  };
+}

@@ -1,0 +1,86 @@
+import type { PhrasingContent } from 'mdast';
+import type { HandbookProblem } from '../handbook-problem.ts';
+import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { walkSections } from '../read/build-section-tree.ts';
+
+/** Text with `code` spans as inline code, so that `---` stays three dashes. */
+function codeSpans(value: string): PhrasingContent[] {
+  return value.split(/(`[^`]+`)/u).filter(Boolean).map((part) => (part.startsWith('`') && part.endsWith('`') ? { type: 'inlineCode', value: part.slice(1, -1) } : text(part)));
+}
+
+function linkList(entries: Array<{ label: string; url: string; note: string }>): FlowContent {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: entries.map((entry) => ({
+      type: 'listItem',
+      spread: false,
+      children: [paragraph(link(entry.url, text(entry.label)), text(entry.note ? ` — ${entry.note}` : ''))],
+    })),
+  };
+}
+
+/** Every topic, with how many agents speak of it: the way in when the sidebar lists only some. */
+export function planTopicsIndex(model: HandbookModel): HandbookPage {
+  const agentsOn = (topic: string) => model.agents.filter((agent) => [...walkSections(agent.sections)].some((section) => section.topic === topic)).length;
+  return {
+    id: pageIds.topicsIndex,
+    kind: 'index',
+    title: 'All topics',
+    description: `All ${model.topics.length} topics of the handbook.`,
+    body: [
+      paragraph(text(`All ${model.topics.length} topics, in the order the agents take them up.`)),
+      linkList(
+        model.topics.map((topic) => {
+          const count = agentsOn(topic.slug);
+          return { label: topic.label, url: pageUrl(pageIds.topic(topic.slug), model.base), note: `${count} agent${count === 1 ? '' : 's'}` };
+        }),
+      ),
+    ],
+  };
+}
+
+/** Every agent, by name, with its description. */
+export function planAgentsIndex(model: HandbookModel): HandbookPage {
+  const agents = [...model.agents].sort((a, b) => a.frontmatter.name.localeCompare(b.frontmatter.name, 'en', { sensitivity: 'base' }));
+  return {
+    id: pageIds.agentsIndex,
+    kind: 'index',
+    title: 'All agents',
+    description: `All ${model.agents.length} agents the handbook is made from.`,
+    body: [
+      paragraph(text(`The ${model.agents.length} agent files this handbook is made from.`)),
+      linkList(agents.map((agent) => ({ label: agent.frontmatter.name, url: pageUrl(pageIds.agent(agent.slug), model.base), note: agent.frontmatter.description }))),
+    ],
+  };
+}
+
+/** The problems found in the agent files, and the files left out because of them. */
+export function planProblemsPage(problems: HandbookProblem[], skipped: string[]): HandbookPage {
+  const body: FlowContent[] = [
+    paragraph(text(`${problems.length} problem${problems.length === 1 ? '' : 's'} found in the agent files. Each names the file, the line and what to do.`)),
+  ];
+  if (skipped.length > 0) {
+    body.push(heading(2, 'Files left out'), { type: 'list', ordered: false, spread: false, children: skipped.map((file) => ({ type: 'listItem', spread: false, children: [paragraph({ type: 'inlineCode', value: file })] })) });
+  }
+  for (const severity of ['error', 'warning'] as const) {
+    const some = problems.filter((problem) => problem.severity === severity);
+    if (some.length === 0) continue;
+    body.push(heading(2, severity === 'error' ? 'Errors' : 'Warnings'), {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: some.map((problem) => ({
+        type: 'listItem',
+        spread: false,
+        children: [
+          paragraph({ type: 'inlineCode', value: `${problem.file}:${problem.line}` }, text(' '), ...codeSpans(problem.message)),
+          ...(problem.hint ? [paragraph({ type: 'emphasis', children: codeSpans(problem.hint) })] : []),
+        ],
+      })),
+    });
+  }
+  return { id: pageIds.problems, kind: 'problems', title: 'Problems', description: 'Problems found in the agent files.', body };
+}

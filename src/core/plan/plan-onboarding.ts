@@ -1,0 +1,109 @@
+import type { HandbookProblem } from '../handbook-problem.ts';
+import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { jsx, paragraph, text } from '../render/mdx-nodes.ts';
+
+/** A page on the reading path. */
+export interface PathPage {
+  id: string;
+  url: string;
+  title: string;
+  minutes: number;
+}
+
+/** A step of the path: one page, or the reader's language, chosen among the language pages. */
+export type PathStep = { kind: 'page'; page: PathPage } | { kind: 'language'; options: Array<PathPage & { language: string }> };
+
+/** A derived path reads at most this many topics: a newcomer's first day, not every heading of hundreds of agents. */
+export const maxTopicSteps = 20;
+
+/** The word that stands for "the reader's language page" in a custom order. */
+export const languageStep = 'language';
+
+/** Where a custom order comes from, for messages. */
+export interface OnboardingOrder {
+  file: string;
+  /** Page ids (`topics/security`) or `language`, each with its line in the file. */
+  steps: Array<{ id: string; line: number }>;
+}
+
+/**
+ * The reading path for newcomers: by default the overview, then the reader's language, then the
+ * topics in the agents' order, then the checklists. A custom order replaces it; ids it names
+ * that are not pages are reported.
+ */
+export function planOnboardingPath(
+  model: HandbookModel,
+  pages: HandbookPage[],
+  order: OnboardingOrder | undefined,
+  problems: HandbookProblem[],
+): PathStep[] {
+  const byId = new Map(pages.map((page) => [page.id, page]));
+  const asPathPage = (page: HandbookPage): PathPage => ({ id: page.id, url: pageUrl(page.id, model.base), title: page.title, minutes: page.readingMinutes ?? 1 });
+  const languageOptions = pages
+    .filter((page) => page.kind === 'language')
+    .map((page) => ({ ...asPathPage(page), language: page.language! }));
+  const ids = order
+    ? order.steps.flatMap(({ id, line }) => {
+        if (id === languageStep || byId.has(id)) return [id];
+        problems.push({
+          file: order.file,
+          line,
+          severity: 'error',
+          message: `The onboarding order names "${id}", which is not a page of the handbook.`,
+          hint: `Use "${languageStep}" or a page id such as ${[...byId.keys()].filter((key) => key.startsWith('topics/')).slice(0, 2).map((key) => `"${key}"`).join(' or ')}.`,
+        });
+        return [];
+      })
+    : [
+        pageIds.topic(model.taxonomy.introTopic),
+        languageStep,
+        ...model.topics
+          .filter((topic) => topic.slug !== model.taxonomy.introTopic && topic.slug !== 'foundations')
+          .slice(0, maxTopicSteps)
+          .map((topic) => pageIds.topic(topic.slug)),
+        pageIds.checklists,
+      ];
+  return ids.flatMap((id): PathStep[] => {
+    if (id === languageStep) return languageOptions.length > 0 ? [{ kind: 'language', options: languageOptions }] : [];
+    const page = byId.get(id);
+    return page ? [{ kind: 'page', page: asPathPage(page) }] : [];
+  });
+}
+
+/** The onboarding page: the path, with reading times, the language choice and progress. */
+export function planOnboardingPage(): HandbookPage {
+  return {
+    id: pageIds.onboarding,
+    kind: 'onboarding',
+    title: 'Start here',
+    description: 'A reading path through the handbook for newcomers, with reading times and your progress.',
+    order: 0,
+    body: [
+      paragraph(
+        text('New to the team? Read the handbook in this order. Each step says how long it takes; mark a page as read at its foot, and your progress is kept in this browser.'),
+      ),
+    ],
+  };
+}
+
+/** The path as the components read it. */
+export function pathAttribute(steps: PathStep[]): string {
+  return JSON.stringify(steps);
+}
+
+/** Adds the path to the onboarding page, and the step navigation to every page on it. */
+export function attachOnboarding(pages: HandbookPage[], steps: PathStep[], model: HandbookModel): void {
+  const start = pageUrl(pageIds.onboarding, model.base);
+  const stepOf = (id: string) => steps.findIndex((step) => (step.kind === 'page' ? step.page.id === id : step.options.some((option) => option.id === id)));
+  for (const page of pages) {
+    if (page.kind === 'onboarding') {
+      page.body.push(jsx('OnboardingPath', { path: pathAttribute(steps) }));
+      continue;
+    }
+    const index = stepOf(page.id);
+    if (index < 0) continue;
+    // Each page carries only its step and its neighbours, so that a long path weighs nothing.
+    const first = Math.max(0, index - 1);
+    page.body.push(jsx('OnboardingStep', { path: pathAttribute(steps.slice(first, index + 2)), first, count: steps.length, page: page.id, start }));
+  }
+}

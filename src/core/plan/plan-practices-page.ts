@@ -1,0 +1,73 @@
+import type { ListItem, PhrasingContent } from 'mdast';
+import type { PracticeIndex, PracticeItem } from '../link/collect-practices.ts';
+import { pageIds, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import type { PracticePlace } from '../link/link-practices.ts';
+import { heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { normaliseWords } from '../classify/normalise-words.ts';
+import { languageLabel, topicLabel } from './section-labels.ts';
+
+/** Every practice from A to Z, with each place it appears and its topic and language. */
+export function planPracticesPage(model: HandbookModel, index: PracticeIndex, places: Map<string, PracticePlace>): HandbookPage {
+  const groups = new Map<string, PracticeItem[]>();
+  for (const item of index.items) {
+    if (!places.has(item.id)) continue;
+    const key = item.key ?? `=${normaliseWords(item.term)}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const entries = [...groups.values()]
+    .map((items) => ({ term: items[0]!.term, items }))
+    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+
+  const body: FlowContent[] = [
+    paragraph(text(`${entries.length} practices, each with every place it appears. Practices that are the same under different names ("N+1 Prevention", "N+1 Queries") are listed once.`)),
+  ];
+  let letter = '';
+  let list: ListItem[] = [];
+  const flush = () => {
+    if (list.length > 0) body.push({ type: 'list', ordered: false, spread: false, children: list });
+    list = [];
+  };
+  for (const entry of entries) {
+    const initial = initialOf(entry.term);
+    if (initial !== letter) {
+      flush();
+      letter = initial;
+      body.push(heading(2, letter));
+    }
+    list.push({
+      type: 'listItem',
+      spread: false,
+      children: [
+        paragraph({ type: 'strong', children: [text(entry.term)] }),
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: entry.items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(...placeOf(item, places, model))] })),
+        },
+      ],
+    });
+  }
+  flush();
+  return {
+    id: pageIds.practices,
+    kind: 'practices',
+    title: 'Practices A–Z',
+    description: 'Every practice in the handbook from A to Z, with each place it appears.',
+    order: 1,
+    body,
+  };
+}
+
+function initialOf(term: string): string {
+  const first = [...term.trim()][0] ?? '#';
+  return /\p{L}/u.test(first) ? first.toLocaleUpperCase('en') : '#';
+}
+
+function placeOf(item: PracticeItem, places: Map<string, PracticePlace>, model: HandbookModel): PhrasingContent[] {
+  const place = places.get(item.id)!;
+  const { topic, language } = item.checklist.section;
+  const facets = [topicLabel(topic, model.taxonomy), language ? languageLabel(language, model.taxonomy) : null].filter(Boolean).join(' · ');
+  const agent = model.agents.length > 1 ? `, ${item.checklist.agent.frontmatter.name}` : '';
+  return [link(place.url, text(place.label)), text(` (${facets}${agent})`)];
+}

@@ -1,0 +1,53 @@
+import { pageIds, pageUrl, outermostSections, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import type { ClassifiedSection } from '../classify/classify-section.ts';
+import { heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import type { RenderContext } from '../render/render-blocks.ts';
+import { renderSection } from '../render/render-section.ts';
+import { SourceRanges } from './source-ranges.ts';
+
+/**
+ * One page per topic: every agent's sections on it, in the agent's order. Where a topic has
+ * language-specific parts, they sit side by side in synced tabs.
+ */
+export function planTopicPages(model: HandbookModel, context: RenderContext): HandbookPage[] {
+  return model.topics.map((topic, order) => {
+    const body: FlowContent[] = [];
+    const sources = new SourceRanges();
+    const several = model.agents.length > 1;
+    const pageContext: RenderContext = { ...context, seen: new Map() };
+    if (topic.description) body.push(paragraph(text(topic.description)));
+    for (const agent of model.agents) {
+      const roots = outermostSections(agent.sections, (section) => section.topic === topic.slug);
+      // A topic that is one section of the agent needs no heading repeating the page title.
+      if (roots.length === 0) continue;
+      const lone = roots.length === 1 && roots[0]!.heading !== null && !roots[0]!.definitionOfDone;
+      // With several agents, each speaks under its own heading.
+      if (several) body.push(heading(2, agent.frontmatter.name));
+      body.push(provenance(agent, roots, model.base));
+      for (const root of roots) {
+        body.push(...renderSection(root, several ? 3 : 2, pageContext, { omitHeading: lone }));
+        sources.add(agent, root);
+      }
+    }
+    return {
+      id: pageIds.topic(topic.slug),
+      kind: 'topic',
+      title: topic.label,
+      description: topic.description || `What the agents say about ${topic.label}.`,
+      topic: topic.slug,
+      order,
+      body,
+      sources: sources.toSources(),
+    };
+  });
+}
+
+/** "From backend-engineer: Language-Specific Expertise.": which agent, and which of its sections. */
+function provenance(agent: AgentModel, roots: ClassifiedSection[], base: string): FlowContent {
+  const headings = roots.flatMap((root) => (root.heading === null ? [] : [root.heading]));
+  return paragraph(
+    text('From '),
+    link(pageUrl(pageIds.agent(agent.slug), base), text(agent.frontmatter.name)),
+    text(headings.length > 0 ? `: ${headings.join(', ')}.` : '.'),
+  );
+}

@@ -1,0 +1,74 @@
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { HandbookProblem } from '../handbook-problem.ts';
+
+export interface PreparedText {
+  /** The text to parse. */
+  text: string;
+  /** How many lines were taken off the top: add it to parsed line numbers. */
+  lineOffset: number;
+  problems: HandbookProblem[];
+}
+
+/**
+ * Undoes what keeps a file from being read as an agent file although its author meant one:
+ * blank lines before the frontmatter, and the whole file indented (as when it was pasted into
+ * a list or a code block). Line numbers stay those of the file.
+ */
+export function prepareAgentText(file: string, text: string): PreparedText {
+  const problems: HandbookProblem[] = [];
+  let lines = text.replace(/^\uFEFF/u, '').replaceAll('\r\n', '\n').split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  const indent = Math.min(...filled.map((line) => /^[ \t]*/u.exec(line)![0].length));
+  if (filled.length > 0 && indent > 0) {
+    lines = lines.map((line) => line.slice(Math.min(indent, /^[ \t]*/u.exec(line)![0].length)));
+    problems.push({
+      file,
+      line: text.split('\n').findIndex((line) => line.trim() !== '') + 1,
+      severity: 'warning',
+      message: `The whole file is indented by ${indent} characters; it was read as if it were not.`,
+      hint: 'Remove the indentation, so that the frontmatter starts at the beginning of the line.',
+    });
+  }
+  let lineOffset = 0;
+  const firstFilled = lines.findIndex((line) => line.trim() !== '');
+  if (firstFilled > 0 && lines[firstFilled]!.trim() === '---') {
+    lineOffset = firstFilled;
+    lines = lines.slice(firstFilled);
+  }
+  return { text: lines.join('\n'), lineOffset, problems };
+}
+
+/** Moves every position in a tree down by `offset` lines. */
+export function shiftLines(tree: Nodes, offset: number): void {
+  if (offset === 0) return;
+  visit(tree, (node) => {
+    if (!node.position) return;
+    node.position.start.line += offset;
+    node.position.end.line += offset;
+  });
+}
+
+/** Warns about code fences that are never closed, which swallow the rest of the file. */
+export function findUnclosedFences(file: string, tree: Nodes, text: string): HandbookProblem[] {
+  const problems: HandbookProblem[] = [];
+  visit(tree, 'code', (node) => {
+    const { start, end } = node.position ?? {};
+    if (start?.offset === undefined || end?.offset === undefined) return;
+    const raw = text.slice(start.offset, end.offset);
+    const opening = /^\s*(`{3,}|~{3,})/u.exec(raw)?.[1];
+    if (!opening) return;
+    const last = raw.split('\n').at(-1)!.trim();
+    const closed = raw.includes('\n') && last.startsWith(opening[0]!.repeat(opening.length)) && /^(`+|~+)$/u.test(last);
+    if (!closed) {
+      problems.push({
+        file,
+        line: start.line,
+        severity: 'warning',
+        message: 'This code fence is never closed, so everything after it shows as code.',
+        hint: `Close it with a line of ${opening}.`,
+      });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,102 @@
+import type { Code, List, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Block } from '../read/build-section-tree.ts';
+import { captionCode } from './caption-code.ts';
+import { convertFileTree, isFileTree } from './convert-file-tree.ts';
+import { cloneAsTextSafe } from './clone-as-text-safe.ts';
+import { labelFence } from './guess-fence-language.ts';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
+import { normaliseWords } from '../classify/normalise-words.ts';
+import type { PlacementTracker } from './track-placement.ts';
+import type { Taxonomy } from '../classify/taxonomy.ts';
+import type { PracticeChecklist, PracticeIndex } from '../link/collect-practices.ts';
+
+/** What rendering needs to know besides the block itself. */
+export interface RenderContext {
+  taxonomy: Taxonomy;
+  placements: PlacementTracker;
+  /** Stable ids of the term lists and their items. */
+  practices: PracticeIndex;
+  /**
+   * On a page that merges several agents: the items shown so far by their term and advice, so
+   * that advice several agents give alike shows once, with each agent named.
+   */
+  seen?: Map<string, MdxJsxFlowElement>;
+}
+
+/** Where a block stands: the headings above it, outermost first, its own section's last. */
+export type HeadingTrail = string[];
+
+/** Renders one source block as page content, and records that it was placed. */
+export function renderBlock(block: Block, trail: HeadingTrail, context: RenderContext): FlowContent[] {
+  const { node } = block;
+  switch (node.type) {
+    case 'list':
+      return [renderList(node, context)];
+    case 'code':
+      context.placements.place(node);
+      return renderCode(node, trail, context);
+    default:
+      context.placements.place(node);
+      return [cloneAsTextSafe(node) as RootContent];
+  }
+}
+
+function renderList(list: List, context: RenderContext): FlowContent {
+  const checklist = context.practices.byList.get(list);
+  if (!checklist) {
+    for (const item of list.children) context.placements.place(item);
+    return cloneAsTextSafe(list);
+  }
+  return renderPracticeList(checklist, context);
+}
+
+/**
+ * A term list as a checklist (the term and the advice, one item each) or, under an
+ * "Ecosystem" heading, as a table of category → tools. Items carry their stable practice id,
+ * and their advice as Markdown for copying.
+ */
+export function renderPracticeList(checklist: PracticeChecklist, context: RenderContext): FlowContent {
+  const [container, element] = checklist.kind === 'tools' ? ['ToolTable', 'ToolRow'] : ['Checklist', 'ChecklistItem'];
+  const elements = checklist.items.flatMap((item) => {
+    context.placements.place(item.node);
+    const key = `${normaliseWords(item.term)}|${normaliseWords(item.advice)}`;
+    const shown = context.seen?.get(key);
+    if (shown) {
+      addAgent(shown, checklist.agent.frontmatter.name);
+      return [];
+    }
+    const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...item.source.advice), ...item.source.rest] } as Root);
+    const node = jsx(element, { term: item.term, practice: item.id, markdown: item.adviceMarkdown }, content.children);
+    context.seen?.set(key, node);
+    return [node];
+  });
+  if (elements.length === 0) return paragraph(text(`The same advice as above: ${checklist.title}.`));
+  return jsx(container, { title: checklist.title, checklist: checklist.id }, elements);
+}
+
+/** Names another agent that gives the same advice. */
+function addAgent(node: MdxJsxFlowElement, agent: string): void {
+  const existing = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alsoFrom');
+  if (!existing) node.attributes.push({ type: 'mdxJsxAttribute', name: 'alsoFrom', value: agent });
+  else if (typeof existing.value === 'string' && !existing.value.split(', ').includes(agent)) existing.value = `${existing.value}, ${agent}`;
+}
+
+const plainFences = new Set(['text', 'txt', 'plaintext', 'plain', 'tree']);
+
+function renderCode(code: Code, trail: HeadingTrail, context: RenderContext): FlowContent[] {
+  if ((!code.lang || plainFences.has(code.lang)) && isFileTree(code.value)) return [jsx('FileTree', {}, [convertFileTree(code.value)])];
+  return labelFence(code).map((labelled) => {
+    const caption = captionCode(labelled.lang ?? 'text', trail, context.taxonomy).replace(/["\\]/gu, '');
+    const titled = /\btitle=/u.test(labelled.meta ?? '');
+    const meta = titled ? labelled.meta : [labelled.meta, `title="${caption}"`].filter(Boolean).join(' ');
+    return { type: 'code', lang: labelled.lang, meta, value: labelled.value };
+  });
+}
+
+/** The text of a block, shortened, for messages that point at it. */
+export function excerpt(node: RootContent | { type: string }): string {
+  const value = toString(node).replace(/\s+/gu, ' ').trim();
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}

@@ -1,0 +1,80 @@
+import type { ClassifiedSection } from '../classify/classify-section.ts';
+import { languageLabel } from '../plan/section-labels.ts';
+import { heading, jsx, type FlowContent } from './mdx-nodes.ts';
+import { renderBlock, type RenderContext } from './render-blocks.ts';
+import { holdsHtml, htmlRunLength, renderHtmlRun } from './render-html-run.ts';
+
+export interface SectionOptions {
+  /** Leave out the section's own heading (its content still renders). */
+  omitHeading?: boolean;
+  /** Show this instead of the section's heading. */
+  headingText?: string;
+}
+
+/** Renders a section, its blocks and its subsections, with its heading at `depth`. */
+export function renderSection(
+  section: ClassifiedSection,
+  depth: number,
+  context: RenderContext,
+  options: SectionOptions = {},
+): FlowContent[] {
+  const out: FlowContent[] = [];
+  const title = options.headingText ?? section.heading;
+  const showHeading = !options.omitHeading && title !== null;
+  if (showHeading) out.push(heading(depth, title));
+  const trail = section.heading === null ? section.trail : [...section.trail, section.heading];
+  for (let index = 0; index < section.blocks.length; index += 1) {
+    const block = section.blocks[index]!;
+    if (!context.practices.byList.has(block.node as never) && holdsHtml(block)) {
+      const length = htmlRunLength(section.blocks, index);
+      out.push(...renderHtmlRun(section.blocks.slice(index, index + length), context));
+      index += length - 1;
+    } else {
+      out.push(...renderBlock(block, trail, context));
+    }
+  }
+  out.push(...renderSubsections(section, showHeading ? depth + 1 : depth, context));
+  return out;
+}
+
+/**
+ * Renders a section's children. Consecutive children that are each about a different language
+ * the parent is not about sit side by side in `<Tabs syncKey="language">`, so that a reader's
+ * choice of language holds on every page.
+ */
+export function renderSubsections(parent: ClassifiedSection, depth: number, context: RenderContext): FlowContent[] {
+  const out: FlowContent[] = [];
+  const children = parent.children;
+  let index = 0;
+  while (index < children.length) {
+    const group = languageRun(children, index, parent.language);
+    if (group.length >= 2) {
+      out.push(
+        jsx(
+          'Tabs',
+          { syncKey: 'language' },
+          group.map((child) =>
+            jsx('TabItem', { label: languageLabel(child.language!, context.taxonomy) }, renderSection(child, depth, context, { omitHeading: true })),
+          ),
+        ),
+      );
+      index += group.length;
+    } else {
+      out.push(...renderSection(children[index]!, depth, context));
+      index += 1;
+    }
+  }
+  return out;
+}
+
+function languageRun(children: ClassifiedSection[], from: number, parentLanguage: string | null): ClassifiedSection[] {
+  const run: ClassifiedSection[] = [];
+  const seen = new Set<string>();
+  for (let index = from; index < children.length; index += 1) {
+    const language = children[index]!.language;
+    if (language === null || language === parentLanguage || seen.has(language)) break;
+    seen.add(language);
+    run.push(children[index]!);
+  }
+  return run;
+}
