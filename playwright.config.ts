@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { e2ePort } from './tests/e2e/ports.ts';
 
 /**
  * The browser: `CHROMIUM_PATH` when set; else Playwright's own Chromium where it is installed;
@@ -16,7 +17,7 @@ function chromiumExecutable(): string | undefined {
 }
 
 const executablePath = chromiumExecutable();
-const port = 4327;
+const port = e2ePort();
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
+import { e2ePort } from './ports.ts';
 
 /** A small real site that uses the plugin with `agentsDir: 'team-agents'`. */
 const site = 'tests/e2e/sites/own-agents';
@@ -48,7 +49,7 @@ test('in dev, editing an agent file refreshes its pages', async ({ page }) => {
   test.setTimeout(90_000);
   const agents = mkdtempSync(join(tmpdir(), 'handbook-agents-'));
   cpSync(`${site}/team-agents`, agents, { recursive: true });
-  const port = 4341;
+  const port = e2ePort(14);
   const server: ChildProcess = spawn('npx', ['astro', 'dev', '--root', site, '--port', String(port), '--host', '127.0.0.1'], {
     env: { ...process.env, HANDBOOK_AGENTS_DIR: agents },
     stdio: 'ignore',
@@ -87,7 +88,7 @@ test('under a base path, every page, link, search and download works', async ({ 
   test.setTimeout(120_000);
   const build = buildSite({ HANDBOOK_AGENTS_DIR: '' }, ['--base', '/handbook/']);
   expect(build.status, build.output).toBe(0);
-  const port = 4342;
+  const port = e2ePort(15);
   const server: ChildProcess = spawn('npx', ['astro', 'preview', '--root', site, '--base', '/handbook/', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     stdio: 'ignore',
     detached: true,
