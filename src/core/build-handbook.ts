@@ -1,14 +1,12 @@
-import GithubSlugger, { slug } from 'github-slugger';
-import { walkSections } from './read/build-section-tree.ts';
-import { buildSectionTree } from './read/build-section-tree.ts';
-import { classifySections } from './classify/classify-section.ts';
-import { extractDefinitionOfDone } from './read/extract-definition-of-done.ts';
+import { classifyAgents } from './classify/classify-agents.ts';
+import { reportSections, type SectionReport } from './classify/report-sections.ts';
+import { indexSections } from './plan/index-sections.ts';
 import { assignAnchorIds } from './link/assign-anchor-ids.ts';
 import { assignItemLevels } from './plan/assign-item-levels.ts';
 import { addPageMeta, type RepositoryOptions } from './plan/add-page-meta.ts';
 import type { HandbookProblem } from './handbook-problem.ts';
-import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
-import { parseAgent, type AgentSource } from './read/parse-agent.ts';
+import { pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
+import type { AgentSource } from './read/parse-agent.ts';
 import { planAgentPage } from './plan/plan-agent-page.ts';
 import { planChecklistsPage } from './plan/plan-checklists-page.ts';
 import { planPracticesPage } from './plan/plan-practices-page.ts';
@@ -26,7 +24,7 @@ import { planLanguagePages } from './plan/plan-language-pages.ts';
 import { planTopicPages } from './plan/plan-topic-pages.ts';
 import { excerpt, type RenderContext } from './render/render-blocks.ts';
 import { taxonomy as defaultTaxonomy, type Taxonomy, type TopicEntry } from './classify/taxonomy.ts';
-import { PlacementTracker, sourceUnits } from './render/track-placement.ts';
+import { PlacementTracker } from './render/track-placement.ts';
 
 export interface BuildOptions {
   taxonomy?: Taxonomy;
@@ -71,6 +69,8 @@ export interface HandbookReport {
   /** Files left out because they could not be read as agents. */
   skipped: string[];
   pages: PageReport[];
+  /** Every heading of every agent (and the text before its first heading): where it went, and why. */
+  sections: SectionReport[];
   checklistItems: number;
   problems: HandbookProblem[];
 }
@@ -84,49 +84,13 @@ export interface HandbookBuild {
   assets: HandbookAsset[];
 }
 
-/** Agent files in, handbook pages and a report out: parse → classify → split → emit-ready pages. */
+/** Agent files in, handbook pages and a report out: read → classify → plan → render → link → emit-ready pages. */
 export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}): HandbookBuild {
   const taxonomy = options.taxonomy ?? defaultTaxonomy;
   const base = options.base ?? '/';
-  const problems: HandbookProblem[] = [];
-  const slugger = new GithubSlugger();
-  const newTopics: TopicEntry[] = [];
-  const agents: AgentModel[] = [];
+  const { agents, sharedTopics, problems, skipped } = classifyAgents(sources, taxonomy, base);
 
-  const skipped: string[] = [];
-  for (const source of sources) {
-    const parsed = parseAgent(source);
-    problems.push(...parsed.problems);
-    if (!parsed.ok) {
-      skipped.push(source.file);
-      continue;
-    }
-    const tree = extractDefinitionOfDone(buildSectionTree(parsed.agent.body), taxonomy.definitionOfDonePhrases);
-    const classification = classifySections(tree, { ...taxonomy, topics: [...taxonomy.topics, ...newTopics] });
-    newTopics.push(...classification.newTopics);
-    const wanted = slug(parsed.agent.frontmatter.name) || 'agent';
-    const agentSlug = slugger.slug(wanted);
-    const twin = agents.find((agent) => slug(agent.frontmatter.name) === wanted);
-    if (twin) {
-      problems.push({
-        file: source.file,
-        line: 1,
-        severity: 'warning',
-        message: `Another agent, in ${twin.file}, has the same name, "${parsed.agent.frontmatter.name}"; this one's pages are at ${pageUrl(pageIds.agent(agentSlug), base)}.`,
-        hint: 'Give each agent a name of its own.',
-      });
-    }
-    agents.push({
-      slug: agentSlug,
-      file: source.file,
-      frontmatter: parsed.agent.frontmatter,
-      text: parsed.agent.text,
-      sections: classification.sections,
-      units: sourceUnits(tree),
-    });
-  }
-
-  const model = describeModel(agents, { ...taxonomy, topics: [...taxonomy.topics, ...newTopics] }, base);
+  const model = describeModel(agents, { ...taxonomy, topics: [...taxonomy.topics, ...sharedTopics] }, sharedTopics, base);
   const practices = collectPractices(agents, model.taxonomy);
   const context: RenderContext = { taxonomy: model.taxonomy, placements: new PlacementTracker(), practices };
   const pages: HandbookPage[] = agents.length === 0 ? [] : [
@@ -198,6 +162,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
         ...(page.topic ? { topic: page.topic } : {}),
         ...(page.agent ? { agent: page.agent } : {}),
       })),
+      sections: reportSections(agents, base),
       checklistItems,
       problems,
     },
@@ -210,17 +175,19 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
   };
 }
 
-/** The topics and languages the agents cover, in the order they take them up. */
-function describeModel(agents: AgentModel[], taxonomy: Taxonomy, base: string): HandbookModel {
-  const topicSlugs = new Set<string>();
-  const languageSlugs = new Set<string>();
-  for (const agent of agents) {
-    for (const section of walkSections(agent.sections)) {
-      topicSlugs.add(section.topic);
-      if (section.language) languageSlugs.add(section.language);
-    }
-  }
-  const topics = [...topicSlugs].map((slug) => taxonomy.topics.find((topic) => topic.slug === slug)!);
-  const languages = [...languageSlugs].map((slug) => taxonomy.languages.find((language) => language.slug === slug)!);
-  return { agents, topics, languages, taxonomy, base };
+/**
+ * The topics and languages the agents cover: the taxonomy's topics in its editorial order, then
+ * the topics made from shared headings, those with the most sections first; the languages in
+ * the taxonomy's order.
+ */
+function describeModel(agents: AgentModel[], taxonomy: Taxonomy, sharedTopics: TopicEntry[], base: string): HandbookModel {
+  const index = indexSections(agents);
+  const size = (slug: string) => index.topics.get(slug)?.length ?? 0;
+  const shared = new Set(sharedTopics.map((topic) => topic.slug));
+  const topics = [
+    ...taxonomy.topics.filter((topic) => !shared.has(topic.slug) && size(topic.slug) > 0),
+    ...sharedTopics.filter((topic) => size(topic.slug) > 0).sort((a, b) => size(b.slug) - size(a.slug) || a.label.localeCompare(b.label)),
+  ];
+  const languages = taxonomy.languages.filter((language) => index.languages.has(language.slug));
+  return { agents, topics, languages, taxonomy, base, index };
 }

@@ -1,9 +1,11 @@
 import type { AgentFrontmatter } from './read/agent-frontmatter.ts';
 import type { ClassifiedSection } from './classify/classify-section.ts';
+import type { AgentSubject } from './classify/describe-agent.ts';
 import type { FlowContent } from './render/mdx-nodes.ts';
 import type { PageSource } from './plan/source-ranges.ts';
 import type { SourceUnit } from './render/track-placement.ts';
 import type { LanguageEntry, Taxonomy, TopicEntry } from './classify/taxonomy.ts';
+import type { SectionIndex } from './plan/index-sections.ts';
 
 export type PageKind = 'home' | 'language' | 'topic' | 'agent' | 'checklists' | 'practices' | 'onboarding' | 'map' | 'index' | 'problems' | 'not-found';
 
@@ -36,16 +38,20 @@ export interface AgentModel {
   frontmatter: AgentFrontmatter;
   text: string;
   sections: ClassifiedSection[];
+  /** What the agent as a whole is about. */
+  subject: AgentSubject;
   units: SourceUnit[];
 }
 
 /** Everything the page planners read. */
 export interface HandbookModel {
   agents: AgentModel[];
-  /** Topics that have content, in the order the agents take them up. */
+  /** Topics that have content: the taxonomy's in its editorial order, then those made from shared headings, largest first. */
   topics: TopicEntry[];
-  /** Languages that have content, in the order the agents take them up. */
+  /** Languages that have content on a topic, in the taxonomy's order. */
   languages: LanguageEntry[];
+  /** Where each section goes. */
+  index: SectionIndex;
   taxonomy: Taxonomy;
   /** The site's base path, starting and ending with `/`. */
   base: string;
@@ -71,11 +77,3 @@ export const pageIds = {
   topic: (slug: string) => `topics/${slug}`,
   agent: (slug: string) => `agents/${slug}`,
 };
-
-/** The outermost sections, at any depth, for which `matches` holds. */
-export function outermostSections(
-  sections: ClassifiedSection[],
-  matches: (section: ClassifiedSection) => boolean,
-): ClassifiedSection[] {
-  return sections.flatMap((section) => (matches(section) ? [section] : outermostSections(section.children, matches)));
-}

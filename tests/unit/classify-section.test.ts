@@ -1,172 +1,256 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildSectionTree, walkSections } from '../../src/core/read/build-section-tree.ts';
-import { classifyHeading, classifySections } from '../../src/core/classify/classify-section.ts';
-import { extractDefinitionOfDone } from '../../src/core/read/extract-definition-of-done.ts';
-import { parseAgent } from '../../src/core/read/parse-agent.ts';
+import { classifyAgents } from '../../src/core/classify/classify-agents.ts';
+import { readHeading } from '../../src/core/classify/read-heading.ts';
+import { reportSections, type SectionReport } from '../../src/core/classify/report-sections.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 
-function classifySeed() {
-  const parsed = parseAgent({ file: 'backend-engineer.md', text: readFileSync('content/agents/backend-engineer.md', 'utf8') });
-  if (!parsed.ok) throw new Error('the seed agent does not parse');
-  const tree = extractDefinitionOfDone(buildSectionTree(parsed.agent.body), taxonomy.definitionOfDonePhrases);
-  return classifySections(tree, taxonomy);
+/** Where each section of one agent file goes: heading → [topic, language]. */
+function place(body: string, frontmatter = 'name: helper\ndescription: Helps.'): Map<string | null, [string | null, string | null]> {
+  const { agents } = classifyAgents([{ file: 'agent.md', text: `---\n${frontmatter}\n---\n\n${body}` }], taxonomy, '/');
+  return new Map(reportSections(agents, '/').map((section) => [section.heading, [section.topic, section.language]]));
+}
+
+function report(body: string, frontmatter = 'name: helper\ndescription: Helps.'): SectionReport[] {
+  const { agents } = classifyAgents([{ file: 'agent.md', text: `---\n${frontmatter}\n---\n\n${body}` }], taxonomy, '/');
+  return reportSections(agents, '/');
 }
 
 describe('classifying the seed agent', () => {
-  // Every heading of backend-engineer.md, in order, with the topic and language it belongs to.
-  const expected: Array<[string | null, string, string | null]> = [
-    [null, 'overview', null],
-    ['Core Identity and Mandate', 'overview', null],
-    ['Language-Specific Expertise', 'foundations', null],
-    ['Go Development', 'foundations', 'go'],
+  const seed = readFileSync('content/agents/backend-engineer.md', 'utf8');
+  const { agents } = classifyAgents([{ file: 'backend-engineer.md', text: seed }], taxonomy, '/');
+  const sections = reportSections(agents, '/');
+  const where = (heading: string | null) => {
+    const found = sections.find((section) => section.heading === heading);
+    return [found?.topic, found?.language];
+  };
+
+  test('its introduction and mandate stay on the agent’s page', () => {
+    expect(where(null)).toEqual([null, null]);
+    expect(where('Core Identity and Mandate')).toEqual([null, null]);
+  });
+
+  test.each([
     ['Core Go Principles', 'foundations', 'go'],
-    ['Go Best Practices', 'foundations', 'go'],
-    ['Go Ecosystem', 'foundations', 'go'],
-    ['TypeScript/Node.js Development', 'foundations', 'typescript'],
-    ['Core Node.js Principles', 'foundations', 'typescript'],
-    ['TypeScript Best Practices', 'foundations', 'typescript'],
     ['Node.js Ecosystem', 'foundations', 'typescript'],
-    ['Python Development', 'foundations', 'python'],
-    ['Core Python Principles', 'foundations', 'python'],
     ['Python Best Practices', 'foundations', 'python'],
-    ['Python Ecosystem', 'foundations', 'python'],
-    ['API Development', 'api-design', null],
-    ['RESTful API Design', 'api-design', null],
     ['REST Principles', 'api-design', null],
-    ['API Design Best Practices', 'api-design', null],
-    ['Request/Response Patterns', 'api-design', null],
-    ['GraphQL API Design', 'api-design', null],
-    ['GraphQL Principles', 'api-design', null],
-    ['GraphQL Best Practices', 'api-design', null],
-    ['gRPC Services', 'api-design', null],
-    ['gRPC Principles', 'api-design', null],
-    ['gRPC Best Practices', 'api-design', null],
-    ['Database Design and Optimization', 'databases', null],
-    ['Data Modeling', 'databases', null],
-    ['Relational Databases (PostgreSQL, MySQL)', 'databases', null],
-    ['NoSQL Databases (MongoDB, Redis, DynamoDB)', 'databases', null],
     ['Query Optimization', 'databases', null],
-    ['Data Access Patterns', 'databases', null],
-    ['Authentication and Authorization', 'auth', null],
-    ['Authentication Strategies', 'auth', null],
-    ['JWT (JSON Web Tokens)', 'auth', null],
     ['OAuth 2.0', 'auth', null],
-    ['Session-Based Auth', 'auth', null],
-    ['Authorization Patterns', 'auth', null],
-    ['Role-Based Access Control (RBAC)', 'auth', null],
-    ['Attribute-Based Access Control (ABAC)', 'auth', null],
-    ['Error Handling and Logging', 'errors-logging', null],
-    ['Error Handling Strategies', 'errors-logging', null],
     ['Go Error Handling', 'errors-logging', 'go'],
-    ['TypeScript Error Handling', 'errors-logging', 'typescript'],
-    ['Python Error Handling', 'errors-logging', 'python'],
-    ['Structured Logging', 'errors-logging', null],
-    ['Testing Strategy', 'testing', null],
-    ['Unit Testing', 'testing', null],
-    ['Integration Testing', 'testing', null],
     ['End-to-End Testing', 'testing', null],
-    ['Performance and Scalability', 'performance', null],
-    ['Performance Optimization', 'performance', null],
     ['Scalability Patterns', 'performance', null],
-    ['Security Best Practices', 'security', null],
-    ['Input Validation', 'security', null],
-    ['Data Protection', 'security', null],
     ['API Security', 'security', null],
-    ['CLI Development', 'cli', null],
-    ['CLI Design Principles', 'cli', null],
     ['CLI Best Practices', 'cli', null],
-    ['Code Organization', 'code-organization', null],
-    ['Project Structure', 'code-organization', null],
-    ['Go', 'code-organization', 'go'],
     ['TypeScript/Node.js', 'code-organization', 'typescript'],
-    ['Python', 'code-organization', 'python'],
-    ['Anti-Patterns to Avoid', 'anti-patterns', null],
-    ['Architecture Anti-Patterns', 'anti-patterns', null],
-    ['Code Anti-Patterns', 'anti-patterns', null],
     ['Performance Anti-Patterns', 'anti-patterns', null],
-    ['Observability and Monitoring', 'observability', null],
-    ['Logging', 'observability', null],
-    ['Metrics', 'observability', null],
     ['Tracing', 'observability', null],
-    ['Definition of done', 'overview', null],
-  ];
-
-  test('every heading gets the expected topic and language', () => {
-    const actual = [...walkSections(classifySeed().sections)].map((section) => [section.heading, section.topic, section.language]);
-    expect(actual).toEqual(expected);
+  ])('"%s" is on %s, language %s', (heading, topic, language) => {
+    expect(where(heading)).toEqual([topic, language]);
   });
 
-  test('the closing "always ensure" list becomes the definition of done', () => {
-    const done = classifySeed().sections.find((section) => section.definitionOfDone);
-    expect(done?.blocks.map((block) => block.node.type)).toEqual(['paragraph', 'list']);
-    expect(done?.line).toBe(435);
+  test('every heading is reported once, with its line in the file', () => {
+    const headings = seed.split('\n').flatMap((line, index) => (/^#{1,6} /u.test(line) ? [index + 1] : []));
+    expect(sections.filter((section) => section.heading !== null).map((section) => section.line)).toEqual(headings);
+    expect(sections[0]).toMatchObject({ heading: null, level: 0, line: 9 });
   });
 
-  test('the seed needs no topic beyond the taxonomy', () => {
-    expect(classifySeed().newTopics).toEqual([]);
+  test('the agent is about no one language, and its subject is backend work', () => {
+    expect(agents[0]!.subject.language).toBeNull();
   });
 });
 
-describe('classifying a heading', () => {
+describe('a generic heading never decides a topic on its own', () => {
+  test.each(['Approach', 'Best Practices', 'Key Metrics', 'Step 3', 'Process Notes', 'Guidelines'])('"%s" is placed by its text', (heading) => {
+    const placed = place(`## ${heading}\n\n- Add an index for every foreign key used in joins\n- Check the query plan with EXPLAIN ANALYZE before shipping a query\n- Keep transactions short to avoid lock contention in the database\n`);
+    expect(placed.get(heading)?.[0]).toBe('databases');
+  });
+
+  test('failing the text, the agent’s subject decides', () => {
+    const placed = place('## Approach\n\n- Start small\n- Keep it simple\n', 'name: postgres-expert\ndescription: Tunes PostgreSQL.');
+    expect(placed.get('Approach')?.[0]).toBe('databases');
+  });
+
+  test('with neither text nor subject, the section stays on the agent’s page', () => {
+    expect(place('## Approach\n\n- Start small\n- Keep it simple\n').get('Approach')?.[0]).toBeNull();
+  });
+
+  test('"Key Metrics" is not observability for a sales agent', () => {
+    const placed = place('## Key Metrics\n\n- Win rate per quarter\n- Average deal size\n', 'name: sales-coach\ndescription: Coaches sales people.');
+    expect(placed.get('Key Metrics')?.[0]).toBeNull();
+  });
+});
+
+describe('a heading that names a subject counts for it', () => {
+  test('under "Capabilities", a subsection naming a subject goes to it, and the list itself stays with the agent', () => {
+    const placed = place('## Capabilities\n\n- Many things\n\n### Database Design\n\n- Normalised schemas\n\n### Our Favourite Things\n\n- Coffee\n');
+    expect(placed.get('Capabilities')?.[0]).toBeNull();
+    expect(placed.get('Database Design')?.[0]).toBe('databases');
+    expect(placed.get('Our Favourite Things')?.[0]).toBeNull();
+  });
+
+  test('of several topics a heading names, its parent’s wins', () => {
+    const placed = place('## Anti-Patterns to Avoid\n\n### Performance Anti-Patterns\n\n- **N+1 queries**: load in one query\n');
+    expect(placed.get('Performance Anti-Patterns')?.[0]).toBe('anti-patterns');
+  });
+
+  test('a longer phrase wins over a shorter one inside it: "API Gateway" is infrastructure, not API design', () => {
+    expect(readHeading('API Gateway & Load Balancing', taxonomy).topics).toEqual(['infrastructure']);
+  });
+});
+
+describe('what an agent says about itself stays on its page', () => {
+  test.each([
+    ['Purpose', 'Expert backend developer who builds services.'],
+    ['Behavioral Traits', '- Prefers simple designs\n- Asks before deleting'],
+    ['Output', '- A summary of the changes\n- A list of files touched'],
+    ['Output Format', 'Reply with a JSON object.'],
+    ['Communication Protocol', 'Send the context manager a request first.'],
+    ['Example Interactions', '- "Design a REST API for orders"'],
+    ['When Invoked', '1. Read the code\n2. Plan the change'],
+    ['Execution Flow', '1. Gather context\n2. Implement'],
+    ['Focus Areas', '- Database design\n- API design'],
+    ['Knowledge Base', '- Kubernetes\n- Terraform'],
+  ])('"%s"', (heading, text) => {
+    expect(place(`## ${heading}\n\n${text}\n`).get(heading)?.[0]).toBeNull();
+  });
+
+  test('the steps of its workflow stay with it, whatever their headings name', () => {
+    const placed = place('## Development Workflow\n\n### 1. Security Analysis\n\n- Review the threat model\n\n### 2. Database Migration\n\n- Run the migrations\n');
+    expect(placed.get('1. Security Analysis')?.[0]).toBeNull();
+    expect(placed.get('2. Database Migration')?.[0]).toBeNull();
+  });
+
+  test('the text before the first heading is its introduction', () => {
+    expect(place('You are a senior engineer who reviews pull requests.\n\n## Testing\n\n- Write tests first\n').get(null)?.[0]).toBeNull();
+  });
+
+  test('a lone H1 at the top titles the agent, and its subsections are its top-level sections', () => {
+    const sections = report('# PR Reviewer Agent\n\nYou review pull requests.\n\n## Security\n\n- Check for SQL injection\n');
+    expect(sections.find((section) => section.heading === 'PR Reviewer Agent')).toMatchObject({ topic: null, level: 1, reason: 'the agent’s title' });
+    expect(sections.find((section) => section.heading === 'Security')?.topic).toBe('security');
+  });
+
+  test('several H1s are ordinary sections', () => {
+    const sections = report('# Testing\n\n- Write tests first\n\n# Security\n\n- Validate input\n');
+    expect(sections.map((section) => section.topic)).toEqual(['testing', 'security']);
+  });
+});
+
+describe('languages', () => {
+  test.each([
+    ['spring-boot-expert', 'Builds Spring Boot services.', 'java'],
+    ['django-expert', 'Builds Django apps.', 'python'],
+    ['fastapi-pro', 'FastAPI services.', 'python'],
+    ['rails-expert', 'Ruby on Rails apps.', 'ruby'],
+    ['laravel-expert', 'Laravel apps.', 'php'],
+    ['aspnet-core-expert', 'ASP.NET Core services.', 'csharp'],
+    ['go-expert', 'Writes idiomatic Go.', 'go'],
+  ])('an agent named %s is about %s, and so are its sections', (name, description, language) => {
+    const placed = place('## Approach\n\n- Keep handlers thin\n- Validate input at the edge\n', `name: ${name}\ndescription: ${description}`);
+    expect(placed.get('Approach')?.[1]).toBe(language);
+  });
+
+  test('an agent about one language puts its generic sections on that language’s foundations', () => {
+    const placed = place('## Approach\n\n- Prefer small interfaces\n- Return errors, do not panic\n', 'name: go-expert\ndescription: Writes idiomatic Go.');
+    expect(placed.get('Approach')).toEqual(['foundations', 'go']);
+  });
+
+  test('a bash block that only runs tools does not make a section Shell', () => {
+    const placed = place('## Running the checks\n\n```bash\ngo test ./...\ngolangci-lint run\n```\n');
+    expect(placed.get('Running the checks')?.[1]).toBeNull();
+  });
+
+  test('a shell program does', () => {
+    const placed = place('## Deploy script\n\n```bash\nset -euo pipefail\nfor host in "${HOSTS[@]}"; do\n  ssh "$host" restart\ndone\n```\n');
+    expect(placed.get('Deploy script')?.[1]).toBe('shell');
+  });
+
+  test('the list letter "C." is not the C language', () => {
+    expect(readHeading('C. Testing Strategy', taxonomy)).toMatchObject({ languages: [], topics: ['testing'] });
+    expect(readHeading('C Best Practices', taxonomy).language).toBe('cpp');
+  });
+
   test.each([
     ['Go Development', 'go'],
-    ['#### TypeScript Error Handling', 'typescript'],
     ['Node.js Ecosystem', 'javascript'],
     ['## 1. Memory Safety in Rust 🦀', 'rust'],
     ['C# Best Practices', 'csharp'],
     ['.NET Ecosystem', 'csharp'],
-    ['C/C++', 'cpp'],
+    ['C++ Templates', 'cpp'],
     ['Terraform Modules', 'terraform'],
     ['Bash Scripting', 'shell'],
-    ['Python', 'python'],
     ['golang tips', 'go'],
-  ])('"%s" is about %s', (heading, language) => {
-    expect(classifyHeading(heading, taxonomy).languages).toEqual([language]);
+    ['Spring Data Repositories', 'java'],
+  ])('the heading "%s" names %s', (heading, language) => {
+    expect(readHeading(heading, taxonomy).language).toBe(language);
   });
 
-  test.each(['Good Practices', 'Going further', 'Category', 'Logging', 'NoSQL Databases', 'Node Pools'.replace('Node', 'Worker')])('"%s" names no language', (heading) => {
-    expect(classifyHeading(heading, taxonomy).languages).toEqual([]);
+  test.each(['Good Practices', 'Going further', 'Category', 'Logging', 'Plan c'])('the heading "%s" names no language', (heading) => {
+    expect(readHeading(heading, taxonomy).languages).toEqual([]);
   });
 
-  test('a heading naming several languages names each of them, and is about none', () => {
-    expect(classifyHeading('Go, TypeScript and Python', taxonomy)).toMatchObject({ languages: ['go', 'typescript', 'python'], language: null });
+  test('a slash compound is about its first language, and TypeScript includes JavaScript', () => {
+    expect(readHeading('TypeScript/Node.js Development', taxonomy).language).toBe('typescript');
+    expect(readHeading('TypeScript and Node.js', taxonomy).language).toBe('typescript');
+    expect(readHeading('Go, TypeScript and Python', taxonomy).language).toBeNull();
+  });
+});
+
+describe('Korean, Chinese and Japanese', () => {
+  test.each([
+    ['보안 원칙', 'security'],
+    ['테스트 전략', 'testing'],
+    ['安全最佳实践', 'security'],
+    ['数据库设计', 'databases'],
+    ['エラー処理', 'errors-logging'],
+    ['テスト戦略', 'testing'],
+    ['API设计', 'api-design'],
+  ])('the heading "%s" names %s', (heading, topic) => {
+    expect(readHeading(heading, taxonomy).topics).toContain(topic);
   });
 
-  test('a slash compound is about its first language', () => {
-    expect(classifyHeading('TypeScript/Node.js Development', taxonomy)).toMatchObject({ languages: ['typescript', 'javascript'], language: 'typescript' });
+  test('a role heading keeps the section on the agent’s page', () => {
+    expect(place('## 역할\n\n당신은 백엔드 엔지니어입니다.\n').get('역할')?.[0]).toBeNull();
+    expect(place('## 役割\n\nあなたはレビュアーです。\n').get('役割')?.[0]).toBeNull();
   });
 
-  test('C++ and C# are not C', () => {
-    expect(classifyHeading('C++ Templates', taxonomy).language).toBe('cpp');
-    expect(classifyHeading('C# Records', taxonomy).language).toBe('csharp');
-    expect(classifyHeading('Plan c', taxonomy).languages).toEqual([]);
+  test('a generic heading is placed by its text, in any script', () => {
+    const placed = place('## 접근 방식\n\n- 데이터베이스 쿼리는 인덱스를 사용합니다\n- 쿼리 계획을 확인합니다\n- 데이터베이스 트랜잭션을 짧게 유지합니다\n');
+    expect(placed.get('접근 방식')?.[0]).toBe('databases');
+  });
+});
+
+describe('headings the taxonomy does not know', () => {
+  const agent = (name: string, heading: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: Plans things.\n---\n\n## ${heading}\n\nWe meet on Mondays and keep a shared calendar of holidays.\n` });
+
+  test('two agents that share one make a topic of it, folded for number and plural', () => {
+    const { sharedTopics, agents } = classifyAgents([agent('one', 'Team Rituals'), agent('two', '2. Team Ritual'), agent('three', 'Team Rituals')], taxonomy, '/');
+    expect(sharedTopics.map((topic) => topic.label)).toEqual(['Team Rituals']);
+    expect(reportSections(agents, '/').map((section) => section.topic)).toEqual(['team-rituals', 'team-rituals', 'team-rituals']);
   });
 
-  test('an anti-pattern heading wins over the topic it is about', () => {
-    expect(classifyHeading('Performance Anti-Patterns', taxonomy).topic).toBe('anti-patterns');
+  test('one agent alone keeps it on its page', () => {
+    const { sharedTopics, agents } = classifyAgents([agent('one', 'Team Rituals'), agent('two', 'Holiday Calendar')], taxonomy, '/');
+    expect(sharedTopics).toEqual([]);
+    expect(reportSections(agents, '/').map((section) => section.topic)).toEqual([null, null]);
   });
 
-  test('numbering, emoji and capitals do not change a topic', () => {
-    expect(classifyHeading('## 1. TESTING STRATEGY 🧪', taxonomy).topic).toBe('testing');
+  test('generic headings never make a topic, however many agents share them', () => {
+    const { sharedTopics } = classifyAgents([agent('one', 'Approach'), agent('two', 'Approach'), agent('three', 'Approach')], taxonomy, '/');
+    expect(sharedTopics).toEqual([]);
   });
+});
 
-  test('a heading that fits no topic becomes a topic of its own', () => {
-    const tree = buildSectionTree({
-      type: 'root',
-      children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Team Rituals' }] }],
-    });
-    const { sections, newTopics } = classifySections(tree, taxonomy);
-    expect(sections[0]?.topic).toBe('team-rituals');
-    expect(newTopics.map((topic) => topic.label)).toEqual(['Team Rituals']);
-  });
-
-  test('agents with the same unknown heading share its topic', () => {
-    const heading = (value: string) => buildSectionTree({ type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value }] }] });
-    const first = classifySections(heading('2. Focus Areas'), taxonomy);
-    const second = classifySections(heading('Focus Areas'), { ...taxonomy, topics: [...taxonomy.topics, ...first.newTopics] });
-    expect(first.newTopics.map((topic) => [topic.slug, topic.label])).toEqual([['focus-areas', 'Focus Areas']]);
-    expect(second.sections[0]?.topic).toBe('focus-areas');
-    expect(second.newTopics).toEqual([]);
+describe('the same handbook whatever the order', () => {
+  test('shuffled files give the same sections, topics and subjects', () => {
+    const dir = '../shared/corpus/dev';
+    const files = ['0xfurai__go-expert.md', 'wshobson__backend-architect.md', 'voltagent__qa-expert.md', 'wshobson__review.md', 'wshobson__golang-pro.md'];
+    const sources = files.map((file) => ({ file, text: readFileSync(`${dir}/${file}`, 'utf8') }));
+    const forward = classifyAgents(sources, taxonomy, '/');
+    const backward = classifyAgents([...sources].reverse(), taxonomy, '/');
+    expect(reportSections(backward.agents, '/')).toEqual(reportSections(forward.agents, '/'));
+    expect(backward.sharedTopics).toEqual(forward.sharedTopics);
+    expect(backward.agents.map((agent) => [agent.slug, agent.subject])).toEqual(forward.agents.map((agent) => [agent.slug, agent.subject]));
   });
 });

@@ -19,21 +19,21 @@ function pathOf(pages: ReturnType<typeof buildHandbook>['pages']): PathStep[] {
 const label = (step: PathStep) => (step.kind === 'page' ? step.page.id : `language: ${step.options.map((option) => option.title).join(' | ')}`);
 
 describe('the onboarding path', () => {
-  test('by default: overview, the reader’s language, the topics in the agent’s order, the checklists', () => {
+  test('by default: the agent, the reader’s language, the topics in editorial order, the checklists', () => {
     expect(pathOf(buildHandbook([seed]).pages).map(label)).toEqual([
-      'topics/overview',
+      'agents/backend-engineer',
       'language: Go | TypeScript/Node.js | Python',
+      'topics/code-organization',
       'topics/api-design',
       'topics/databases',
       'topics/auth',
+      'topics/security',
       'topics/errors-logging',
       'topics/testing',
       'topics/performance',
-      'topics/security',
-      'topics/cli',
-      'topics/code-organization',
-      'topics/anti-patterns',
       'topics/observability',
+      'topics/cli',
+      'topics/anti-patterns',
       'checklists',
     ]);
   });

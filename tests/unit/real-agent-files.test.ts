@@ -18,14 +18,14 @@ describe('real agent files from ../shared/corpus/dev', () => {
     expect(files).toHaveLength(44);
   });
 
-  test.each(files)('%s parses, places every block and gives every section a topic', (name) => {
+  test.each(files)('%s parses, places every block and says where each section went and why', (name) => {
     const text = readFileSync(join(corpus, name), 'utf8');
     const parsed = parseAgent({ file: name, text });
     expect(parsed.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const tree = extractDefinitionOfDone(buildSectionTree(parsed.agent.body), taxonomy.definitionOfDonePhrases);
-    for (const section of walkSections(classifySections(tree, taxonomy).sections)) expect(section.topic, `${name}:${section.line}`).toMatch(/\S/u);
+    for (const section of walkSections(classifySections(tree, parsed.agent.frontmatter, taxonomy).sections)) expect(section.reason, `${name}:${section.line}`).toMatch(/\S/u);
 
     const { report } = buildHandbook([{ file: name, text }]);
     const [agent] = report.agents;

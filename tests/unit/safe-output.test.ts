@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { buildHandbook, emitMdx, mergeTaxonomy, taxonomy } from '../../src/core/index.ts';
-import { classifyHeading } from '../../src/core/classify/classify-section.ts';
+import { readHeading } from '../../src/core/classify/read-heading.ts';
 
 const agent = (frontmatter: string, body = '## Testing\n- **Unit**: tests\n') => `---\n${frontmatter}\n---\n\n${body}`;
 
@@ -56,15 +56,15 @@ describe('a taxonomy file', () => {
       languages: [{ slug: 'elixir', label: 'Elixir', aliases: ['elixir'], fences: ['elixir', 'ex'] }, { slug: 'go', aliases: ['gopher'] }],
       topics: [{ slug: 'ml', label: 'Machine learning', aliases: ['machine learning'] }],
     });
-    expect(classifyHeading('Elixir Processes', merged).language).toBe('elixir');
-    expect(classifyHeading('Gopher Idioms', merged).language).toBe('go');
-    expect(classifyHeading('Machine Learning Models', merged).topic).toBe('ml');
-    expect(merged.topics.at(-1)?.slug).toBe('foundations');
+    expect(readHeading('Elixir Processes', merged).language).toBe('elixir');
+    expect(readHeading('Gopher Idioms', merged).language).toBe('go');
+    expect(readHeading('Machine Learning Models', merged).topics).toEqual(['ml']);
+    expect(merged.topics.at(-1)?.slug).toBe('ml');
   });
 
   test('can replace an entry whole', () => {
     const merged = mergeTaxonomy(taxonomy, { languages: [{ slug: 'go', label: 'Golang', aliases: ['golang'], replace: true }] });
-    expect(classifyHeading('Go Development', merged).language).toBeNull();
-    expect(classifyHeading('Golang Development', merged).language).toBe('go');
+    expect(readHeading('Go Development', merged).language).toBeNull();
+    expect(readHeading('Golang Development', merged).language).toBe('go');
   });
 });

@@ -1,136 +1,277 @@
-import GithubSlugger from 'github-slugger';
 import type { Section } from '../read/build-section-tree.ts';
 import { definitionOfDoneTitle } from '../read/extract-definition-of-done.ts';
-import { containsExactWord, containsWords, normaliseWords } from './normalise-words.ts';
-import type { LanguageEntry, Taxonomy, TopicEntry } from './taxonomy.ts';
+import { compileVocabulary, type SelfMode } from './compile-vocabulary.ts';
+import { describeAgent, type AgentSubject, type SectionEvidence } from './describe-agent.ts';
+import { readHeading, type HeadingReading } from './read-heading.ts';
+import { readSectionText, type TextReading } from './read-section-text.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
-/** A section with the topic and language it belongs to. */
+/** A section with the page it belongs on: a topic, or (topic `null`) the agent's own page. */
 export interface ClassifiedSection extends Omit<Section, 'children'> {
-  topic: string;
+  /** The topic's slug; `null` when the agent speaks of itself here and the section stays on its page. */
+  topic: string | null;
   /** `null` when the section is not about one language. */
   language: string | null;
+  /** What decided the topic, in words: "heading names Security", "text: Databases". */
+  reason: string;
   /** Headings of the enclosing sections, outermost first. */
   trail: string[];
   /** Whether this is the agent's closing "definition of done" list. */
   definitionOfDone: boolean;
-  children: ClassifiedSection[];
-}
-
-export interface HeadingClass {
-  /** The first topic (in taxonomy order) the heading names, if any. */
-  topic: string | null;
-  /** Every language the heading names. */
-  languages: string[];
+  /** Whether this is the lone H1 that titles the agent's body. */
+  title: boolean;
   /**
-   * The one language the heading is about: the only one it names, or the first of a slash
-   * compound such as "TypeScript/Node.js"; `null` when it names none or several apart.
+   * For a section whose heading names a subject the taxonomy lacks and whose text fits no
+   * topic: the heading's folded words, by which agents that share the heading share a topic.
    */
-  language: string | null;
-}
-
-/** Which topic and languages a heading names, by the taxonomy's aliases. */
-export function classifyHeading(heading: string, taxonomy: Taxonomy): HeadingClass {
-  const words = normaliseWords(heading);
-  const topic = taxonomy.topics.find((entry) => entry.aliases.some((alias) => containsWords(words, normaliseWords(alias))));
-  const languages = taxonomy.languages
-    .filter((entry) => namesLanguage(heading, words, entry))
-    .map((entry) => entry.slug);
-  return { topic: topic?.slug ?? null, languages, language: languages.length === 1 ? languages[0]! : compoundLanguage(heading, languages, taxonomy) };
-}
-
-/** "TypeScript/Node.js": one thing named by several languages joined with slashes; its first. */
-function compoundLanguage(heading: string, languages: string[], taxonomy: Taxonomy): string | null {
-  if (languages.length < 2) return null;
-  for (const token of heading.split(/\s+/u).filter((part) => part.includes('/'))) {
-    const named = token
-      .split('/')
-      .map((part) => classifyHeading(part, taxonomy).languages)
-      .filter((found) => found.length > 0);
-    if (named.flat().length > 0 && languages.every((language) => named.flat().includes(language))) return named[0]![0]!;
-  }
-  return null;
-}
-
-function namesLanguage(heading: string, words: string, entry: LanguageEntry): boolean {
-  return (
-    entry.aliases.some((alias) => containsWords(words, normaliseWords(alias))) ||
-    (entry.caseSensitiveAliases ?? []).some((alias) => containsExactWord(heading, alias))
-  );
-}
-
-/** The language a code fence's info string names, if the taxonomy knows it. */
-export function fenceLanguage(lang: string | null | undefined, taxonomy: Taxonomy): string | null {
-  if (!lang) return null;
-  const info = lang.toLowerCase();
-  return taxonomy.languages.find((entry) => entry.fences.includes(info))?.slug ?? null;
-}
-
-interface Inherited {
-  topic: string | null;
-  /** Whether `topic` came from a taxonomy match rather than from a heading of its own. */
-  matched: boolean;
-  language: string | null;
-  trail: string[];
+  unknownHeading?: string;
+  children: ClassifiedSection[];
 }
 
 export interface Classification {
   sections: ClassifiedSection[];
-  /** Topics made from headings that fit no taxonomy topic, in order of appearance. */
-  newTopics: TopicEntry[];
+  subject: AgentSubject;
+}
+
+/** What a section passes on to its subsections. */
+interface Context {
+  parent: ClassifiedSection | null;
+  /** How the parent was placed: as the agent speaking of itself (and how), or on a topic. */
+  mode: SelfMode | 'topic' | null;
+  language: string | null;
+  trail: string[];
+}
+
+/** How sure the text must be to place a section: the share of the best topic among the text's keywords. */
+const textShare = 0.3;
+/** The least keyword weight a text needs before its topics count. */
+const textWeight = 4;
+/** How much the agent's subject adds to a topic's share when the text is weighed. */
+const subjectBonus = 0.5;
+/** When a heading names several topics: what favours one of them. */
+const headingBonus = { parent: 1, first: 0.5, subject: 0.3 };
+/** Self-description phrases per word above which the agent is speaking of itself. */
+const selfDensity = 0.04;
+
+/**
+ * Places every section of one agent, from four things: its heading, its own text, its place in
+ * the file and the agent as a whole.
+ *
+ * - The agent speaking of itself (its role, capabilities, process, output, protocol, examples)
+ *   stays on its own page: a heading that says so, everything under a role or process heading,
+ *   the text before the first heading and a lone H1 title. Under a capabilities heading, a
+ *   subsection whose heading names a subject goes to that subject.
+ * - A heading that names a topic decides (of several, the one its parent, the text and the agent
+ *   favour); a subsection otherwise stays on its parent's topic; a heading that names only a
+ *   language is about that language's foundations.
+ * - A generic heading ("Approach", "Best Practices") never decides: the text does, and failing
+ *   that the agent's subject.
+ * - Language: the parent's; else the one the heading names; else the one the code fences share;
+ *   else the one the text names alone; else the agent's.
+ */
+export function classifySections(roots: Section[], agent: { name: string; description: string }, taxonomy: Taxonomy): Classification {
+  const evidence = new Map<Section, SectionEvidence>();
+  const gather = (section: Section, underSelf: boolean): void => {
+    const heading = section.heading === null ? null : readHeading(section.heading, taxonomy);
+    const self = underSelf || section.heading === null || (heading !== null && heading.self !== null && heading.topics.length === 0);
+    evidence.set(section, { heading, reading: readSectionText(section.blocks, taxonomy), self });
+    for (const child of section.children) gather(child, self && heading?.self !== 'capability');
+  };
+  roots.forEach((root) => gather(root, false));
+  const subject = describeAgent(agent.name, agent.description, [...evidence.values()], taxonomy);
+  const title = loneTitle(roots);
+  const undecided = new Set<ClassifiedSection>();
+
+  const classify = (section: Section, context: Context): ClassifiedSection => {
+    const { heading, reading } = evidence.get(section)!;
+    const language = sectionLanguage(heading, reading, context, subject, taxonomy);
+    const placed: ClassifiedSection = {
+      ...section,
+      topic: null,
+      language,
+      reason: '',
+      trail: context.trail,
+      definitionOfDone: section.heading === definitionOfDoneTitle && section.depth === 2 && context.trail.length === 0,
+      title: section === title,
+      children: [],
+    };
+    const mode = place(placed, heading, reading, context, subject, taxonomy);
+    // On the agent's page for want of anything to place it by, rather than because the agent speaks of itself.
+    if (placed.topic === null && mode === null && !placed.title && !placed.definitionOfDone) undecided.add(placed);
+    const trail = section.heading === null ? context.trail : [...context.trail, section.heading];
+    // The title's subsections are the agent's top-level sections.
+    const next: Context = placed.title ? { parent: null, mode: null, language: null, trail: [] } : { parent: placed, mode, language, trail };
+    placed.children = section.children.map((child) => classify(child, next));
+    return placed;
+  };
+  const sections = roots.map((root) => classify(root, { parent: null, mode: null, language: null, trail: [] }));
+  for (const section of sections) followChildren(section, undecided);
+  return { sections, subject };
 }
 
 /**
- * Gives every section a topic and, where it has one, a language.
- *
- * - **Topic**: the first heading on the path from the top that names a taxonomy topic decides,
- *   so "Performance Anti-Patterns" under "Anti-Patterns to Avoid" stays an anti-pattern. Text
- *   before the first heading is the intro topic. A top-level heading that names no topic, with
- *   no topic above it, becomes a topic of its own.
- * - **Language**: the enclosing section's, if it has one; otherwise the language the heading
- *   names when it names one (or a slash compound like "TypeScript/Node.js", its first);
- *   otherwise the one language all of the section's code fences are in. A heading that names
- *   several languages apart is about none of them.
+ * A heading with no text of its own that nothing placed goes where all its subsections go:
+ * "Language-Specific Expertise" over "Go Development" and "Python Development" is about the
+ * languages' foundations.
  */
-export function classifySections(roots: Section[], taxonomy: Taxonomy): Classification {
-  const newTopics: TopicEntry[] = [];
-  const slugger = new GithubSlugger();
-  for (const topic of taxonomy.topics) slugger.slug(topic.slug);
-
-  const classify = (section: Section, inherited: Inherited): ClassifiedSection => {
-    const definitionOfDone = section.heading === definitionOfDoneTitle && section.depth === 2 && inherited.trail.length === 0;
-    const own: HeadingClass = section.heading === null ? { topic: taxonomy.introTopic, languages: [], language: null } : classifyHeading(section.heading, taxonomy);
-    let topic = inherited.matched ? inherited.topic : (own.topic ?? inherited.topic);
-    const matched = inherited.matched || own.topic !== null;
-    if (definitionOfDone) topic = taxonomy.introTopic;
-    if (topic === null) {
-      // Later agents with the same heading join this topic rather than making another.
-      const label = (section.heading ?? 'Untitled').replace(/^\s*\d+[.)]\s+/u, '').trim() || 'Untitled';
-      const made: TopicEntry = { slug: slugger.slug(label), label, description: '', aliases: [normaliseWords(label)] };
-      newTopics.push(made);
-      topic = made.slug;
-    }
-    // A section inside a language's section is about that language ("Node.js Ecosystem" under
-    // "TypeScript/Node.js Development"); otherwise its heading decides, then its code fences.
-    const language = inherited.language ?? (own.languages.length > 0 ? own.language : fencesLanguage(section, taxonomy));
-    const trail = section.heading === null ? inherited.trail : [...inherited.trail, section.heading];
-    const next: Inherited = { topic, matched, language, trail };
-    return {
-      ...section,
-      topic,
-      language,
-      trail: inherited.trail,
-      definitionOfDone,
-      children: section.children.map((child) => classify(child, next)),
-    };
-  };
-
-  const sections = roots.map((root) => classify(root, { topic: null, matched: false, language: null, trail: [] }));
-  return { sections, newTopics };
+function followChildren(section: ClassifiedSection, undecided: Set<ClassifiedSection>): void {
+  for (const child of section.children) followChildren(child, undecided);
+  if (!undecided.has(section) || section.blocks.length > 0 || section.children.length === 0) return;
+  const topics = new Set(section.children.map((child) => child.topic));
+  const [topic] = topics;
+  if (topics.size !== 1 || !topic) return;
+  section.topic = topic;
+  section.reason = `its subsections are all on ${topic}`;
+  delete section.unknownHeading;
 }
 
-function fencesLanguage(section: Section, taxonomy: Taxonomy): string | null {
-  const languages = new Set(
-    section.blocks.flatMap((block) => (block.node.type === 'code' ? [fenceLanguage(block.node.lang, taxonomy)] : [])),
-  );
-  return languages.size === 1 ? [...languages][0]! : null;
+/** Decides the section's topic and reason; returns what its subsections inherit. */
+function place(
+  section: ClassifiedSection,
+  heading: HeadingReading | null,
+  reading: TextReading,
+  context: Context,
+  subject: AgentSubject,
+  taxonomy: Taxonomy,
+): Context['mode'] {
+  const label = (slug: string) => taxonomy.topics.find((topic) => topic.slug === slug)?.label ?? slug;
+  const onTopic = (topic: string, reason: string): 'topic' => {
+    section.topic = topic;
+    section.reason = reason;
+    return 'topic';
+  };
+  /** On the agent's page; its subsections inherit `mode` when the agent speaks of itself here, else decide for themselves. */
+  const onAgentPage = (reason: string, mode: SelfMode | null = 'self'): SelfMode | null => {
+    section.reason = reason;
+    return mode;
+  };
+
+  // The language a section may be on the foundations of, when its subject is a language's own.
+  const own = foundationsLanguage(section.language, heading, context, subject, taxonomy);
+  if (section.title) return onAgentPage('the agent’s title');
+  if (section.definitionOfDone) return onAgentPage('the agent’s definition of done');
+  if (heading === null) {
+    const topic = textTopic(reading, subject, own, taxonomy, false);
+    return topic && reading.self === 0 ? onTopic(topic, `text: ${label(topic)}`) : onAgentPage('text before the first heading: the agent introduces itself');
+  }
+  const parentHeading = context.parent?.heading ?? '';
+  if (context.mode === 'self' || context.mode === 'process') {
+    return onAgentPage(`under “${parentHeading}”, where the agent speaks of itself`, context.mode);
+  }
+  if (heading.topics.length > 0) {
+    const topic = headingTopic(heading, reading, context, subject, own, taxonomy);
+    if (topic) return onTopic(topic, `heading names ${label(topic)}`);
+  }
+  if (heading.self) return onAgentPage(`heading: the agent’s ${heading.self === 'self' ? 'own matters' : heading.self}`, heading.self);
+  if (context.mode === 'topic' && context.parent?.topic) return onTopic(context.parent.topic, `under “${parentHeading}”`);
+  if (heading.language) {
+    const topic = foundationsOf(heading.language, taxonomy);
+    return onTopic(topic, `heading names the language ${heading.language}`);
+  }
+  if (context.mode === 'capability') return onAgentPage(`under “${parentHeading}”, the agent’s capabilities`);
+  if (reading.self >= 3 && reading.self >= selfDensity * reading.words) return onAgentPage('text: the agent speaks of itself');
+
+  const topic = textTopic(reading, subject, own, taxonomy, true);
+  if (topic) return onTopic(topic, topic === subject.topic && !textTopic(reading, { ...subject, topic: null }, own, taxonomy, false) ? `the agent’s subject: ${label(topic)}` : `text: ${label(topic)}`);
+  if (heading.topics.length > 0) return onAgentPage(`heading names ${heading.topics.map(label).join(', ')}, but the section is about no language`, null);
+  if (!heading.generic && heading.key !== '') {
+    section.unknownHeading = heading.key;
+    return onAgentPage('heading names no known subject, and the text fits no topic', null);
+  }
+  return onAgentPage('generic heading, and nothing in the text or the agent to place it by', null);
+}
+
+/** Of the topics a heading names, the one its parent, position, text and agent favour. */
+function headingTopic(
+  heading: HeadingReading,
+  reading: TextReading,
+  context: Context,
+  subject: AgentSubject,
+  language: string | null,
+  taxonomy: Taxonomy,
+): string | null {
+  const shares = textShares(reading);
+  let best: string | null = null;
+  let bestScore = -1;
+  heading.topics.forEach((named, index) => {
+    const topic = named === taxonomy.foundationsTopic ? (language ? foundationsOf(language, taxonomy) : null) : named;
+    if (!topic) return;
+    const score =
+      (context.mode === 'topic' && context.parent?.topic === topic ? headingBonus.parent : 0) +
+      (index === 0 ? headingBonus.first : 0) +
+      (subject.topic === topic ? headingBonus.subject : 0) +
+      (shares.get(topic) ?? 0);
+    if (score > bestScore) {
+      best = topic;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/**
+ * The topic the text points to, when it points clearly enough; with `useSubject`, the agent's
+ * subject adds to its share and decides when the text says too little.
+ */
+function textTopic(reading: TextReading, subject: AgentSubject, language: string | null, taxonomy: Taxonomy, useSubject: boolean): string | null {
+  const shares = textShares(reading);
+  const subjectTopic = useSubject ? subject.topic : null;
+  const candidates = new Map(shares);
+  if (subjectTopic && (reading.words > 0 || reading.items > 0)) candidates.set(subjectTopic, (candidates.get(subjectTopic) ?? 0) + subjectBonus);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [topic, score] of candidates) {
+    const resolved = topic === taxonomy.foundationsTopic ? (language ? foundationsOf(language, taxonomy) : null) : topic;
+    if (resolved && score > bestScore) {
+      best = resolved;
+      bestScore = score;
+    }
+  }
+  return bestScore >= textShare || (best !== null && best === subjectTopic) ? best : null;
+}
+
+/** Each topic's share of the text's keyword weight; empty when the text says too little. */
+function textShares(reading: TextReading): Map<string, number> {
+  const total = [...reading.topics.values()].reduce((a, b) => a + b, 0);
+  if (total < textWeight) return new Map();
+  return new Map([...reading.topics].map(([topic, weight]) => [topic, weight / total]));
+}
+
+/** The topic of a language's own principles and tools: its subject, or the foundations. */
+function foundationsOf(language: string, taxonomy: Taxonomy): string {
+  return compileVocabulary(taxonomy).languages.get(language)?.subject ?? taxonomy.foundationsTopic;
+}
+
+/**
+ * The language whose foundations a section can be about: one its heading names, the agent's
+ * own, or its parent's when the parent is on the foundations already. A section whose language
+ * only shows in its code or text ("Web3.js" in a blockchain agent's "Ecosystem") is not.
+ */
+function foundationsLanguage(language: string | null, heading: HeadingReading | null, context: Context, subject: AgentSubject, taxonomy: Taxonomy): string | null {
+  if (!language) return null;
+  if (heading?.languages.includes(language) || subject.language === language) return language;
+  return context.parent?.topic === foundationsOf(language, taxonomy) && context.parent.language === language ? language : null;
+}
+
+function sectionLanguage(heading: HeadingReading | null, reading: TextReading, context: Context, subject: AgentSubject, taxonomy: Taxonomy): string | null {
+  if (context.language) return context.language;
+  if (heading && heading.languages.length > 0) return heading.language;
+  const fences = new Set(reading.fences);
+  if (fences.size === 1) return [...fences][0]!;
+  if (fences.size > 1) return null;
+  const named = [...reading.languages].filter(([, count]) => count > 0);
+  if (named.length === 1 && named[0]![1] >= 2) return named[0]![0];
+  if (named.length === 2) {
+    const including = taxonomy.languages.find((entry) => named.some(([slug]) => slug === entry.slug) && named.every(([slug]) => slug === entry.slug || (entry.includes ?? []).includes(slug)));
+    if (including) return including.slug;
+  }
+  return subject.language;
+}
+
+/** A lone H1 at the top of the body, which titles the agent rather than heading a section. */
+function loneTitle(roots: Section[]): Section | null {
+  const headed = roots.filter((root) => root.heading !== null);
+  const [first] = headed;
+  if (!first || first.depth !== 1) return null;
+  return headed.filter((root) => root.depth === 1).length === 1 ? first : null;
 }

@@ -1,11 +1,13 @@
 /**
- * The handbook's taxonomy: the languages and topics that agent sections are sorted into.
+ * The handbook's taxonomy: the languages and topics that agent sections are sorted into, and the
+ * words by which a section is recognised as the agent speaking of itself.
  *
  * This file is data. Classification code reads it and never names a language or topic itself.
- * Aliases are matched as whole words against normalised heading text (lower case, punctuation
- * folded to spaces), so `node.js` also matches "Node.js Ecosystem" and `end to end` matches
- * "End-to-End Testing". An alias listed in `caseSensitiveAliases` must match with its case as
- * written, for short words that are also plain English ("Go").
+ * Phrases are matched as whole words against normalised text (lower case, punctuation folded to
+ * spaces), so `node.js` also matches "Node.js Ecosystem" and `end to end` matches "End-to-End
+ * Testing". Phrases written in Chinese, Japanese or Korean match anywhere in the text, since those
+ * scripts do not separate words with spaces. An alias listed in `caseSensitiveAliases` must match
+ * with its case as written, for short words that are also plain English ("Go").
  */
 
 export interface LanguageEntry {
@@ -19,6 +21,12 @@ export interface LanguageEntry {
   caseSensitiveAliases?: string[];
   /** Code-fence info strings that mean this language. */
   fences: string[];
+  /** Frameworks and tools that mean the language: Spring is Java, Django is Python. */
+  frameworks?: string[];
+  /** The topic an agent about this language is about. @default 'foundations' */
+  subject?: string;
+  /** Languages whose things this one's sections name too: TypeScript code uses JavaScript's tools. */
+  includes?: string[];
 }
 
 export interface TopicEntry {
@@ -26,7 +34,30 @@ export interface TopicEntry {
   label: string;
   /** One sentence that describes the topic page. */
   description: string;
+  /** Phrases that name the topic in a heading, in any language: a heading with one is about it. */
   aliases: string[];
+  /**
+   * Words and phrases that point to the topic in a section's text, with their weights (a heading
+   * alias counts as a keyword of weight 2 too). Heavier words are more specific to the topic.
+   */
+  keywords?: Record<string, number>;
+}
+
+/** How an agent speaking of itself is recognised. Its sections stay on the agent's own page. */
+export interface SelfDescription {
+  /** Headings of the agent's role, behaviour, output, protocol, examples: about the agent. */
+  headings: string[];
+  /**
+   * Headings of capability or focus lists. Their own text stays with the agent; a subsection
+   * whose heading names a subject ("Capabilities › Database Design") goes to that subject.
+   */
+  capabilityHeadings: string[];
+  /** Headings of the agent's working process: the steps under them stay with the agent. */
+  processHeadings: string[];
+  /** Phrases in a section's text by which an agent speaks of itself, with their weights. */
+  phrases: Record<string, number>;
+  /** Words that open a line of advice ("Use …", "Avoid …"): lists of them advise, not describe. */
+  adviceVerbs: string[];
 }
 
 export interface PracticeMatching {
@@ -47,15 +78,16 @@ export interface PracticeMatching {
 
 export interface Taxonomy {
   languages: LanguageEntry[];
-  /**
-   * Topics in priority order: when a heading names several topics, the first listed wins
-   * ("Performance Anti-Patterns" is an anti-pattern before it is about performance). The
-   * broad "language foundations" topic comes last, so that "API Development" is about APIs
-   * while "Go Development" is about Go's foundations.
-   */
+  /** Topics in editorial order: the order of the sidebar, the home page and the onboarding path. */
   topics: TopicEntry[];
-  /** The topic given to text before the first heading. */
-  introTopic: string;
+  /** The topic of sections that are about one language's own principles, idioms and tools. */
+  foundationsTopic: string;
+  self: SelfDescription;
+  /**
+   * Words that say nothing of a subject ("Approach", "Best Practices", "Step 3"): a heading made
+   * only of them never decides a topic, and never becomes a topic of its own.
+   */
+  genericHeadingWords: string[];
   /** Phrases that open a closing "definition of done" list. */
   definitionOfDonePhrases: string[];
   /** How a code fence's language is named in captions, where no language entry names it. */
@@ -68,162 +100,496 @@ export interface Taxonomy {
 
 export const taxonomy: Taxonomy = {
   languages: [
-    { slug: 'go', label: 'Go', aliases: ['golang'], caseSensitiveAliases: ['Go'], fences: ['go', 'golang'] },
-    { slug: 'typescript', label: 'TypeScript/Node.js', aliases: ['typescript', 'ts', 'tsx'], fences: ['typescript', 'ts', 'tsx', 'mts', 'cts'] },
+    {
+      slug: 'go',
+      label: 'Go',
+      aliases: ['golang'],
+      caseSensitiveAliases: ['Go'],
+      fences: ['go', 'golang'],
+      frameworks: ['goroutine', 'goroutines', 'gin', 'gofmt', 'golangci lint', 'go mod', 'go modules', 'pprof'],
+    },
+    {
+      slug: 'typescript',
+      label: 'TypeScript/Node.js',
+      aliases: ['typescript', 'ts', 'tsx'],
+      fences: ['typescript', 'ts', 'tsx', 'mts', 'cts'],
+      frameworks: ['angular', 'nestjs', 'tsconfig', 'trpc', 'deno'],
+      includes: ['javascript'],
+    },
     {
       slug: 'javascript',
       label: 'JavaScript/Node.js',
       aliases: ['javascript', 'js', 'node js', 'nodejs', 'node', 'ecmascript'],
       fences: ['javascript', 'js', 'jsx', 'mjs', 'cjs', 'node'],
+      frameworks: ['react', 'next js', 'nextjs', 'vue', 'svelte', 'express', 'jest', 'vitest', 'mocha', 'npm', 'jquery', 'fastify', 'remix'],
     },
-    { slug: 'python', label: 'Python', aliases: ['python', 'py', 'python3'], fences: ['python', 'py', 'python3', 'pycon'] },
-    { slug: 'rust', label: 'Rust', aliases: ['rust', 'rustlang'], fences: ['rust', 'rs'] },
-    { slug: 'java', label: 'Java', aliases: ['java', 'jvm'], fences: ['java'] },
-    { slug: 'kotlin', label: 'Kotlin', aliases: ['kotlin'], fences: ['kotlin', 'kt', 'kts'] },
-    { slug: 'csharp', label: 'C#/.NET', aliases: ['csharp', 'dotnet', 'aspdotnet', 'asp dotnet'], fences: ['csharp', 'cs', 'c#'] },
-    { slug: 'cpp', label: 'C/C++', aliases: ['cpp', 'cplusplus'], caseSensitiveAliases: ['C'], fences: ['c', 'cpp', 'c++', 'cc', 'cxx', 'h', 'hpp'] },
-    { slug: 'ruby', label: 'Ruby', aliases: ['ruby', 'rails', 'ruby on rails'], fences: ['ruby', 'rb', 'erb'] },
-    { slug: 'php', label: 'PHP', aliases: ['php', 'laravel'], fences: ['php'] },
-    { slug: 'swift', label: 'Swift', aliases: ['swift', 'swiftui'], fences: ['swift'] },
-    { slug: 'sql', label: 'SQL', aliases: ['sql', 'plpgsql', 'tsql', 't sql'], fences: ['sql', 'pgsql', 'plpgsql', 'mysql', 'postgresql', 'tsql'] },
-    { slug: 'shell', label: 'Shell', aliases: ['shell', 'bash', 'zsh', 'shell scripting', 'powershell'], fences: ['sh', 'bash', 'shell', 'zsh', 'console', 'powershell', 'ps1'] },
-    { slug: 'terraform', label: 'Terraform/HCL', aliases: ['terraform', 'hcl', 'opentofu'], fences: ['hcl', 'terraform', 'tf'] },
+    {
+      slug: 'python',
+      label: 'Python',
+      aliases: ['python', 'py', 'python3'],
+      fences: ['python', 'py', 'python3', 'pycon'],
+      frameworks: ['django', 'fastapi', 'flask', 'pytest', 'pydantic', 'asyncio', 'pandas', 'numpy', 'mypy', 'pip', 'poetry'],
+    },
+    { slug: 'rust', label: 'Rust', aliases: ['rust', 'rustlang'], fences: ['rust', 'rs'], frameworks: ['cargo', 'tokio', 'axum', 'actix', 'serde', 'clippy'] },
+    { slug: 'java', label: 'Java', aliases: ['java', 'jvm'], fences: ['java'], frameworks: ['spring', 'spring boot', 'hibernate', 'maven', 'gradle', 'junit', 'jakarta'] },
+    { slug: 'kotlin', label: 'Kotlin', aliases: ['kotlin'], fences: ['kotlin', 'kt', 'kts'], frameworks: ['ktor', 'jetpack compose'], includes: ['java'] },
+    {
+      slug: 'csharp',
+      label: 'C#/.NET',
+      aliases: ['csharp', 'dotnet', 'aspdotnet', 'asp dotnet', 'aspnet', 'asp net'],
+      fences: ['csharp', 'cs', 'c#'],
+      frameworks: ['entity framework', 'ef core', 'blazor', 'nuget', 'linq'],
+    },
+    { slug: 'cpp', label: 'C/C++', aliases: ['cpp', 'cplusplus'], caseSensitiveAliases: ['C'], fences: ['c', 'cpp', 'c++', 'cc', 'cxx', 'h', 'hpp'], frameworks: ['cmake'] },
+    { slug: 'ruby', label: 'Ruby', aliases: ['ruby'], fences: ['ruby', 'rb', 'erb'], frameworks: ['rails', 'ruby on rails', 'sidekiq', 'rspec', 'bundler', 'gem', 'gems'] },
+    { slug: 'php', label: 'PHP', aliases: ['php'], fences: ['php'], frameworks: ['laravel', 'symfony', 'composer', 'wordpress'] },
+    { slug: 'swift', label: 'Swift', aliases: ['swift'], fences: ['swift'], frameworks: ['swiftui', 'uikit', 'xcode'] },
+    {
+      slug: 'sql',
+      label: 'SQL',
+      aliases: ['sql', 'plpgsql', 'tsql', 't sql'],
+      fences: ['sql', 'pgsql', 'plpgsql', 'mysql', 'postgresql', 'tsql'],
+      subject: 'databases',
+    },
+    {
+      slug: 'shell',
+      label: 'Shell',
+      aliases: ['shell', 'bash', 'zsh', 'shell scripting', 'powershell', 'posix shell'],
+      fences: ['sh', 'bash', 'shell', 'zsh', 'console', 'powershell', 'ps1'],
+    },
+    {
+      slug: 'terraform',
+      label: 'Terraform/HCL',
+      aliases: ['terraform', 'hcl', 'opentofu'],
+      fences: ['hcl', 'terraform', 'tf'],
+      frameworks: ['terragrunt', 'tfstate'],
+      subject: 'infrastructure',
+    },
   ],
   topics: [
     {
-      slug: 'overview',
-      label: 'Overview',
-      description: 'What the agent is for: its identity, mandate and definition of done.',
-      aliases: ['overview', 'core identity', 'mandate', 'introduction', 'purpose'],
+      slug: 'foundations',
+      label: 'Language foundations',
+      description: 'Each language’s principles, idioms, type system, tooling and ecosystem, side by side.',
+      aliases: [
+        'language features', 'language mastery', 'language fundamentals', 'idioms', 'idiomatic', 'type system', 'generics', 'ownership',
+        'borrowing', 'lifetimes', 'memory management', 'standard library', 'stdlib', 'syntax', 'ecosystem', 'tooling', 'traits', 'macros',
+        'unsafe code', 'ffi', 'metaprogramming', 'decorators', 'language specific expertise', 'language expertise',
+        '언어 기초', '관용구', '타입 시스템', '语言基础', '惯用法', '类型系统', '言語の基本', 'イディオム', '型システム',
+      ],
+      keywords: {
+        idiom: 2, idiomatic: 2, generics: 2, 'type hints': 2, 'type inference': 2, 'borrow checker': 3, lifetime: 2, ownership: 1,
+        'pattern matching': 2, 'list comprehension': 2, dataclass: 2, dataclasses: 2, 'null safety': 2, 'sealed classes': 2, records: 1,
+        lambda: 1, closures: 1, iterator: 1, iterators: 1, 'standard library': 2, stdlib: 2, 'zero value': 2, embedding: 1, 'type system': 2,
+        'type safety': 2, 'strict mode': 1, 'utility types': 2, 'discriminated unions': 2, enum: 1, enums: 1, traits: 2, macro: 1, macros: 1,
+        interfaces: 1, 'smart pointers': 2, raii: 2, 'move semantics': 2, 'virtual threads': 1, 'context managers': 2, 'language features': 2,
+        packaging: 1, 'package manager': 1, 'dependency management': 1, formatting: 1, 'error wrapping': 1,
+      },
     },
     {
-      slug: 'anti-patterns',
-      label: 'Anti-patterns',
-      description: 'Mistakes to avoid in architecture, code and performance.',
-      aliases: ['anti pattern', 'anti patterns', 'antipattern', 'antipatterns', 'pitfalls', 'to avoid', 'mistakes'],
+      slug: 'code-organization',
+      label: 'Code organization',
+      description: 'Project structure, modules and packages: where code belongs.',
+      aliases: [
+        'code organization', 'code organisation', 'project structure', 'project layout', 'directory structure', 'folder structure',
+        'file structure', 'module structure', 'module design', 'package structure', 'package layout', 'monorepo', 'layering',
+        '프로젝트 구조', '디렉터리 구조', '디렉토리 구조', '项目结构', '目录结构', 'プロジェクト構成', 'ディレクトリ構成', 'ディレクトリ構造',
+      ],
+      keywords: { folder: 1, directory: 1, 'package layout': 2, monorepo: 2, workspace: 1, 'module boundaries': 2, layering: 2, 'project structure': 2, subpackage: 1, 'barrel files': 2 },
+    },
+    {
+      slug: 'code-quality',
+      label: 'Code quality',
+      description: 'Readable, consistent and maintainable code: style, naming, refactoring and linting.',
+      aliases: [
+        'code quality', 'clean code', 'code style', 'coding style', 'style guide', 'readability', 'naming', 'naming conventions', 'refactoring',
+        'maintainability', 'linting', 'linters', 'static analysis', 'technical debt', 'coding standards', 'conventions', 'formatting',
+        '코드 품질', '리팩토링', '리팩터링', '코드 스타일', '명명 규칙', '代码质量', '重构', '代码风格', '命名规范', 'コード品質', 'リファクタリング', 'コーディング規約', '命名規則',
+      ],
+      keywords: {
+        lint: 2, linter: 2, linting: 2, eslint: 2, clippy: 2, ruff: 2, golangci: 2, prettier: 2, gofmt: 2, rustfmt: 2, black: 1, formatter: 2,
+        readability: 2, readable: 1, naming: 1, refactor: 2, refactoring: 2, dry: 1, kiss: 1, 'code smell': 2, 'code smells': 2, 'dead code': 2,
+        complexity: 1, 'cyclomatic complexity': 2, sonarqube: 2, maintainable: 1, maintainability: 2, 'static analysis': 2, 'type checking': 1,
+        mypy: 1, 'technical debt': 2, 'single responsibility': 1, 'code quality': 2,
+      },
     },
     {
       slug: 'api-design',
       label: 'API design',
       description: 'REST, GraphQL and gRPC: designing the interfaces a service exposes.',
-      aliases: ['api', 'apis', 'rest', 'restful', 'graphql', 'grpc', 'endpoint', 'endpoints', 'openapi'],
+      aliases: [
+        'api', 'apis', 'rest', 'restful', 'graphql', 'grpc', 'endpoint', 'endpoints', 'openapi', 'swagger', 'api versioning', 'pagination',
+        'webhooks', 'web services', 'web development', 'http api', 'protobuf', 'trpc', 'request response', 'api contract',
+        'api 설계', 'api设计', '接口设计', 'api設計',
+      ],
+      keywords: {
+        rest: 2, restful: 2, graphql: 3, grpc: 3, endpoint: 2, endpoints: 2, openapi: 3, swagger: 2, 'status code': 2, 'status codes': 2,
+        pagination: 2, versioning: 1, 'api versioning': 3, webhook: 2, webhooks: 2, 'http methods': 2, idempotency: 1, idempotent: 1,
+        'rate limiting': 1, resolver: 1, resolvers: 1, protobuf: 2, 'request body': 2, 'response format': 1, 'api design': 3, api: 1, apis: 1,
+        'content negotiation': 2, hateoas: 2, 'http': 1, route: 1, routes: 1, routing: 1, middleware: 1,
+      },
     },
     {
       slug: 'databases',
       label: 'Databases',
-      description: 'Data modelling, queries and data access.',
-      aliases: ['database', 'databases', 'data modeling', 'data modelling', 'sql', 'nosql', 'query', 'queries', 'orm', 'data access'],
+      description: 'Data modelling, queries, indexes, migrations and transactions.',
+      aliases: [
+        'database', 'databases', 'data modeling', 'data modelling', 'schema design', 'sql', 'nosql', 'query', 'queries', 'orm',
+        'data access', 'persistence', 'migrations', 'indexing', 'indexes', 'transactions', 'replication', 'sharding', 'postgresql',
+        'postgres', 'mysql', 'mongodb', 'sqlite', 'dynamodb', 'cassandra', 'data storage',
+        '데이터베이스', '쿼리', '数据库', '查询', 'データベース', 'クエリ',
+      ],
+      keywords: {
+        database: 2, databases: 2, sql: 2, query: 2, queries: 2, index: 1, indexes: 2, indexing: 2, 'query plan': 3, 'explain analyze': 3,
+        migration: 2, migrations: 2, transaction: 2, transactions: 2, 'isolation level': 3, orm: 2, schema: 1, normalization: 2,
+        postgresql: 2, postgres: 2, mysql: 2, mongodb: 2, sqlite: 2, redis: 1, dynamodb: 2, cassandra: 2, 'connection pool': 2,
+        'connection pooling': 2, replication: 2, sharding: 2, partitioning: 1, 'foreign key': 2, 'foreign keys': 2, join: 1, joins: 1,
+        'n 1': 2, vacuum: 2, 'stored procedures': 2, 'materialized views': 2, 'primary key': 2, nosql: 2, 'data model': 1, persistence: 1,
+        deadlock: 1, 'full text search': 1, jsonb: 2, cte: 2, 'window functions': 2,
+      },
     },
     {
       slug: 'auth',
       label: 'Authentication & authorization',
       description: 'Who a caller is, and what they may do.',
-      aliases: ['authentication', 'authorization', 'authorisation', 'auth', 'oauth', 'jwt', 'rbac', 'abac', 'session based auth', 'access control'],
+      aliases: [
+        'authentication', 'authorization', 'authorisation', 'auth', 'oauth', 'oidc', 'openid connect', 'jwt', 'rbac', 'abac', 'sso',
+        'session based auth', 'access control', 'identity and access', 'permissions', 'login', 'mfa',
+        '인증', '인가', '권한', '认证', '授权', '鉴权', '認証', '認可',
+      ],
+      keywords: {
+        authentication: 3, authorization: 3, oauth: 3, oidc: 3, jwt: 3, token: 1, tokens: 1, 'refresh token': 3, 'access token': 3, rbac: 3,
+        abac: 3, sso: 2, saml: 2, session: 1, sessions: 1, login: 1, password: 1, passwords: 1, mfa: 2, permission: 1, permissions: 1,
+        role: 1, roles: 1, keycloak: 2, auth0: 2, pkce: 3, scopes: 1, claims: 1, 'api keys': 1,
+      },
+    },
+    {
+      slug: 'security',
+      label: 'Security',
+      description: 'Input validation, secrets, encryption, vulnerabilities and threat models.',
+      aliases: [
+        'security', 'secure', 'vulnerability', 'vulnerabilities', 'owasp', 'threat', 'threats', 'threat modeling', 'secrets', 'encryption',
+        'cryptography', 'compliance', 'penetration testing', 'devsecops', 'hardening', 'input validation', 'data protection', 'supply chain',
+        'zero trust', 'appsec',
+        '보안', '취약점', '安全', '漏洞', 'セキュリティ', '脆弱性',
+      ],
+      keywords: {
+        security: 3, secure: 2, vulnerability: 3, vulnerabilities: 3, owasp: 3, xss: 3, csrf: 3, 'sql injection': 3, injection: 2, sanitize: 2,
+        sanitization: 2, 'input validation': 2, secret: 1, secrets: 2, encryption: 2, encrypt: 2, tls: 2, https: 1, cve: 3, threat: 2,
+        'threat model': 3, 'least privilege': 2, hardening: 2, audit: 1, compliance: 1, 'penetration testing': 3, pentest: 3, sast: 3,
+        dast: 3, cors: 1, 'content security policy': 3, csp: 2, 'security headers': 3, attack: 2, attacker: 2, malicious: 2, hashing: 1,
+        bcrypt: 2, 'supply chain': 2, sbom: 2, 'secret management': 3, vault: 1, gdpr: 1, pci: 1, soc2: 1,
+      },
     },
     {
       slug: 'errors-logging',
       label: 'Error handling & logging',
       description: 'Reporting failures and recording what happened.',
-      aliases: ['error', 'errors', 'error handling', 'exception', 'exceptions', 'logging', 'structured logging'],
+      aliases: [
+        'error', 'errors', 'error handling', 'exception', 'exceptions', 'exception handling', 'logging', 'structured logging', 'logs', 'panics',
+        '에러 처리', '오류 처리', '예외', '로깅', '错误处理', '异常', '日志', 'エラー処理', 'エラーハンドリング', '例外', 'ロギング',
+      ],
+      keywords: {
+        error: 1, errors: 1, 'error handling': 3, exception: 2, exceptions: 2, 'error wrapping': 2, panic: 1, recover: 1, 'try catch': 2,
+        logging: 2, log: 1, logs: 1, logger: 2, 'structured logging': 3, 'log level': 2, 'log levels': 2, 'correlation id': 2, 'stack trace': 2,
+        'error messages': 2, 'error codes': 2, 'result type': 2, retry: 1, fallback: 1, 'error boundary': 2, 'error boundaries': 2,
+      },
     },
     {
       slug: 'testing',
       label: 'Testing',
-      description: 'Unit, integration and end-to-end testing.',
-      aliases: ['test', 'tests', 'testing', 'unit testing', 'integration testing', 'end to end testing', 'tdd', 'qa'],
+      description: 'Unit, integration and end-to-end tests, test strategy and quality assurance.',
+      aliases: [
+        'test', 'tests', 'testing', 'unit testing', 'integration testing', 'end to end testing', 'e2e', 'tdd', 'bdd', 'qa',
+        'quality assurance', 'test automation', 'test strategy', 'mocking', 'test coverage', 'jest', 'pytest', 'vitest', 'cypress',
+        'playwright', 'selenium', 'junit',
+        '테스트', '测试', 'テスト', '품질 보증', '质量保证', '品質保証',
+      ],
+      keywords: {
+        test: 2, tests: 2, testing: 2, 'unit test': 3, 'unit tests': 3, 'integration test': 3, 'integration tests': 3, e2e: 3, tdd: 3, bdd: 2,
+        mock: 2, mocks: 2, mocking: 2, stub: 1, stubs: 1, fixture: 2, fixtures: 2, coverage: 2, assertion: 2, assertions: 2, jest: 2,
+        pytest: 2, vitest: 2, junit: 2, cypress: 2, playwright: 2, selenium: 2, 'test suite': 2, 'test cases': 2, flaky: 2, 'table driven': 2,
+        'property based': 2, 'test data': 2, qa: 2, 'regression': 1, 'snapshot': 1,
+      },
     },
     {
       slug: 'performance',
       label: 'Performance & scalability',
       description: 'Fast services, and services that keep up as load grows.',
-      aliases: ['performance', 'scalability', 'scaling', 'scalable', 'caching', 'latency', 'throughput'],
-    },
-    {
-      slug: 'security',
-      label: 'Security',
-      description: 'Input validation, data protection and API security.',
-      aliases: ['security', 'secure', 'vulnerability', 'vulnerabilities', 'owasp', 'threat', 'threats'],
-    },
-    {
-      slug: 'cli',
-      label: 'CLI',
-      description: 'Command-line tools people enjoy using.',
-      aliases: ['cli', 'command line', 'command line interface', 'terminal'],
-    },
-    {
-      slug: 'code-organization',
-      label: 'Code organization',
-      description: 'Project structure and where code belongs.',
-      aliases: ['code organization', 'code organisation', 'project structure', 'project layout', 'directory structure', 'folder structure'],
-    },
-    {
-      slug: 'observability',
-      label: 'Observability',
-      description: 'Logs, metrics and traces that show what a running system does.',
-      aliases: ['observability', 'monitoring', 'metrics', 'tracing', 'telemetry', 'opentelemetry', 'alerting'],
+      aliases: [
+        'performance', 'scalability', 'scaling', 'scalable', 'caching', 'cache', 'latency', 'throughput',
+        'profiling', 'benchmarks', 'benchmarking', 'load testing', 'tuning', 'efficiency',
+        '성능', '최적화', '캐싱', '확장성', '性能', '优化', '缓存', '可扩展性', 'パフォーマンス', '最適化', 'キャッシュ', 'スケーラビリティ',
+      ],
+      keywords: {
+        performance: 2, optimize: 1, optimization: 1, optimise: 1, optimisation: 1, latency: 2, throughput: 2, cache: 2, caching: 2, profiling: 3, profiler: 2,
+        profile: 1, benchmark: 2, benchmarks: 2, scalability: 2, scaling: 1, 'horizontal scaling': 2, 'load balancing': 1, 'memory usage': 2,
+        allocation: 1, allocations: 1, 'hot path': 2, bottleneck: 2, bottlenecks: 2, 'load testing': 2, 'p99': 2, 'core web vitals': 2,
+        'lazy loading': 1, 'bundle size': 1, cdn: 1, pprof: 2, flamegraph: 2, 'connection pooling': 1, efficient: 1, fast: 1,
+      },
     },
     {
       slug: 'concurrency',
       label: 'Concurrency',
-      description: 'Doing several things at once, safely.',
-      aliases: ['concurrency', 'concurrent', 'parallelism', 'multithreading', 'async programming', 'goroutines'],
+      description: 'Doing several things at once, safely: async code, threads, goroutines and background jobs.',
+      aliases: [
+        'concurrency', 'concurrent', 'parallelism', 'parallel', 'multithreading', 'threads', 'threading', 'async', 'asynchronous',
+        'async await', 'async programming', 'goroutines', 'channels', 'locks', 'synchronization', 'race conditions', 'atomics', 'actors',
+        'coroutines', 'event loop', 'background jobs', 'job queues', 'task queues', 'critical sections',
+        '동시성', '병렬', '비동기', '스레드', '并发', '并行', '异步', '线程', '並行', '並列', '非同期', 'スレッド',
+      ],
+      keywords: {
+        concurrency: 3, concurrent: 2, parallel: 1, parallelism: 2, thread: 2, threads: 2, async: 2, await: 2, asynchronous: 2, goroutine: 3,
+        goroutines: 3, channel: 1, channels: 1, mutex: 3, lock: 1, locks: 1, 'race condition': 3, 'race conditions': 3, 'data race': 3,
+        atomic: 2, atomics: 2, 'worker pool': 2, workers: 1, 'thread safe': 2, deadlock: 2, semaphore: 2, coroutine: 2, coroutines: 2,
+        'event loop': 2, 'background job': 2, 'background jobs': 2, 'job queue': 2, sidekiq: 2, celery: 2, 'memory barrier': 2,
+        'memory ordering': 2, interrupt: 1, interrupts: 1, 'critical section': 2, volatile: 1, tokio: 1, asyncio: 2, 'virtual threads': 2,
+      },
+    },
+    {
+      slug: 'observability',
+      label: 'Observability',
+      description: 'Metrics, traces, dashboards and alerts that show what a running system does.',
+      aliases: [
+        'observability', 'monitoring', 'tracing', 'distributed tracing', 'telemetry', 'opentelemetry', 'alerting', 'dashboards', 'slos',
+        'slo', 'apm', 'instrumentation',
+        '관측', '관찰 가능성', '모니터링', '可观测性', '监控', '可観測性', '監視', 'モニタリング',
+      ],
+      keywords: {
+        observability: 3, monitoring: 2, metrics: 2, metric: 1, tracing: 2, traces: 2, span: 1, spans: 2, opentelemetry: 3, otel: 3,
+        prometheus: 3, grafana: 3, alert: 1, alerts: 2, alerting: 2, dashboard: 2, dashboards: 2, slo: 3, slos: 3, sli: 3, 'error budget': 3,
+        apm: 2, 'health check': 1, 'health checks': 1, telemetry: 2, datadog: 2, jaeger: 2, 'red method': 2, instrumentation: 2,
+      },
+    },
+    {
+      slug: 'debugging',
+      label: 'Debugging',
+      description: 'Finding out why something fails: reproducing, diagnosing and fixing.',
+      aliases: [
+        'debugging', 'debug', 'troubleshooting', 'troubleshoot', 'root cause', 'root cause analysis', 'diagnostics', 'diagnosis',
+        '디버깅', '문제 해결', '调试', '故障排除', '排查', 'デバッグ', 'トラブルシューティング',
+      ],
+      keywords: {
+        debug: 2, debugging: 3, debugger: 2, breakpoint: 2, breakpoints: 2, 'root cause': 3, reproduce: 2, reproduction: 2, 'stack trace': 1,
+        troubleshoot: 2, troubleshooting: 2, bisect: 2, diagnose: 2, diagnosis: 2, hypothesis: 1, 'core dump': 2, gdb: 2, strace: 2,
+      },
     },
     {
       slug: 'architecture',
       label: 'Architecture',
-      description: 'How systems are divided, and how the parts talk.',
-      aliases: ['architecture', 'system design', 'microservices', 'distributed systems', 'design patterns', 'domain driven design', 'event driven'],
-    },
-    {
-      slug: 'devops',
-      label: 'Delivery & operations',
-      description: 'Building, shipping and running software: CI/CD, deployment and releases.',
-      aliases: ['devops', 'ci cd', 'cicd', 'continuous integration', 'continuous delivery', 'deployment', 'deployments', 'release', 'pipelines', 'gitops'],
+      description: 'How systems are divided and how the parts talk: services, events and design patterns.',
+      aliases: [
+        'architecture', 'architectural', 'system design', 'microservices', 'distributed systems', 'design patterns', 'domain driven design',
+        'ddd', 'event driven', 'event sourcing', 'cqrs', 'service boundaries', 'messaging', 'message queues', 'clean architecture',
+        'hexagonal', 'resilience', 'fault tolerance', 'integration patterns', 'enterprise patterns', 'design principles', 'solid',
+        '아키텍처', '시스템 설계', '설계 원칙', '架构', '系统设计', '设计模式', 'アーキテクチャ', 'システム設計', '設計パターン',
+      ],
+      keywords: {
+        architecture: 2, microservice: 2, microservices: 3, monolith: 2, 'bounded context': 3, 'domain driven': 3, ddd: 3, 'event driven': 3,
+        'event sourcing': 3, cqrs: 3, saga: 2, 'circuit breaker': 2, bulkhead: 2, 'message broker': 3, 'message queue': 2, kafka: 2,
+        rabbitmq: 2, mqtt: 2, nats: 2, 'pub sub': 2, 'eventual consistency': 2, coupling: 2, cohesion: 2, 'design pattern': 2, 'design patterns': 2,
+        'dependency injection': 1, solid: 1, 'separation of concerns': 2, 'trade offs': 1, 'system design': 3, 'service mesh': 1,
+        'api gateway': 1, c4: 2, 'architecture decision': 2, hexagonal: 2, 'clean architecture': 3, resilience: 2, 'fault tolerance': 2,
+      },
     },
     {
       slug: 'infrastructure',
       label: 'Infrastructure',
-      description: 'Containers, clusters, clouds and infrastructure as code.',
-      aliases: ['infrastructure', 'kubernetes', 'k8s', 'containers', 'docker', 'cloud', 'infrastructure as code', 'iac', 'networking'],
+      description: 'Containers, clusters, clouds, networks and infrastructure as code.',
+      aliases: [
+        'infrastructure', 'kubernetes', 'k8s', 'containers', 'docker', 'cloud', 'cloud native', 'aws', 'azure', 'gcp',
+        'infrastructure as code', 'iac', 'helm', 'networking', 'network', 'service mesh', 'istio', 'load balancing', 'api gateway',
+        'serverless', 'cost optimization', 'finops', 'multi cloud', 'hybrid cloud', 'cluster', 'clusters', 'multi tenancy',
+        '인프라', '클라우드', '컨테이너', '쿠버네티스', '네트워크', '基础设施', '云原生', '容器', '网络', 'インフラ', 'クラウド', 'コンテナ', 'ネットワーク',
+      ],
+      keywords: {
+        kubernetes: 3, k8s: 3, pod: 2, pods: 2, container: 2, containers: 2, docker: 2, dockerfile: 2, helm: 3, cluster: 2, clusters: 2,
+        namespace: 1, namespaces: 1, ingress: 2, aws: 2, azure: 2, gcp: 2, cloud: 2, terraform: 2, iac: 3, 'infrastructure as code': 3,
+        vpc: 2, subnet: 2, dns: 1, 'load balancer': 2, istio: 3, 'service mesh': 3, serverless: 2, lambda: 1, ec2: 2, s3: 1, sqs: 2, sns: 2,
+        nodes: 1, autoscaling: 2, hpa: 2, 'resource limits': 2, statefulset: 3, deployment: 1, provider: 1, providers: 1, module: 1,
+        modules: 1, 'state file': 2, 'remote state': 3, finops: 2, 'cost optimization': 2, networking: 2, firewall: 1, ansible: 2, pulumi: 2,
+      },
+    },
+    {
+      slug: 'devops',
+      label: 'Delivery & operations',
+      description: 'Building, shipping and running software: CI/CD, releases, environments and incidents.',
+      aliases: [
+        'devops', 'ci cd', 'cicd', 'ci', 'continuous integration', 'continuous delivery', 'continuous deployment', 'deployment',
+        'deployments', 'deploy', 'release', 'releases', 'release management', 'pipelines', 'pipeline', 'gitops', 'build', 'builds',
+        'build system', 'environments', 'multi environment', 'incident response', 'incident management', 'incidents', 'backups',
+        'disaster recovery', 'business continuity', 'on call', 'sre', 'site reliability', 'automation', 'platform engineering',
+        'operations', 'operational excellence', 'rollback', 'rollout',
+        '배포', '릴리스', '데브옵스', '운영', '장애 대응', '部署', '发布', '运维', '持续集成', 'デプロイ', 'リリース', '運用', '継続的インテグレーション',
+      ],
+      keywords: {
+        'ci cd': 3, cicd: 3, pipeline: 2, pipelines: 2, deploy: 2, deployment: 2, deployments: 2, release: 2, releases: 2, rollback: 2,
+        rollout: 2, 'blue green': 3, canary: 3, 'feature flag': 2, 'feature flags': 2, 'github actions': 3, jenkins: 3, 'gitlab ci': 3,
+        argocd: 3, 'argo cd': 3, flux: 1, gitops: 3, 'build': 1, artifact: 1, artifacts: 2, environment: 1, environments: 2, staging: 2,
+        production: 1, incident: 2, incidents: 2, postmortem: 3, 'on call': 2, runbook: 2, runbooks: 2, backup: 2, backups: 2,
+        'disaster recovery': 3, rto: 2, rpo: 2, sre: 2, 'continuous integration': 3, 'continuous delivery': 3, automation: 1,
+      },
     },
     {
       slug: 'frontend',
       label: 'Frontend',
-      description: 'User interfaces in the browser and on devices.',
-      aliases: ['frontend', 'front end', 'ui', 'user interface', 'css', 'react', 'components', 'styling'],
+      description: 'User interfaces in the browser: components, state, styling and rendering.',
+      aliases: [
+        'frontend', 'front end', 'ui', 'user interface', 'user interfaces', 'css', 'styling', 'components', 'react', 'vue', 'angular',
+        'svelte', 'design system', 'design systems', 'responsive design', 'browser', 'html', 'dom', 'tailwind', 'next js', 'nextjs',
+        'web components', 'ux', 'user experience', 'ui ux',
+        '프론트엔드', '사용자 인터페이스', '컴포넌트', '前端', '用户界面', '组件', 'フロントエンド', 'ユーザーインターフェース', 'コンポーネント',
+      ],
+      keywords: {
+        react: 3, vue: 3, angular: 3, svelte: 3, component: 2, components: 2, css: 3, html: 2, dom: 2, browser: 2, 'state management': 2,
+        redux: 3, hooks: 2, jsx: 2, tailwind: 3, 'design system': 3, responsive: 2, 'server components': 3, hydration: 3, 'next js': 3,
+        nextjs: 3, ssr: 2, spa: 2, 'user interface': 2, ui: 2, ux: 2, layout: 1, styling: 2, webpack: 1, vite: 1, 'core web vitals': 1,
+        storybook: 2, 'client side': 2, frontend: 3,
+      },
     },
     {
       slug: 'accessibility',
       label: 'Accessibility',
       description: 'Software everyone can use.',
-      aliases: ['accessibility', 'a11y', 'wcag'],
+      aliases: ['accessibility', 'a11y', 'wcag', 'aria', 'inclusive design', 'screen readers', '접근성', '无障碍', '可访问性', 'アクセシビリティ'],
+      keywords: { accessibility: 3, a11y: 3, wcag: 3, aria: 3, 'screen reader': 3, 'screen readers': 3, 'keyboard navigation': 3, contrast: 2, 'alt text': 3, focus: 1 },
+    },
+    {
+      slug: 'mobile',
+      label: 'Mobile',
+      description: 'Apps for phones and tablets: iOS, Android and cross-platform.',
+      aliases: ['mobile', 'ios', 'android', 'react native', 'flutter', 'mobile apps', 'app store', '모바일', '移动端', '移动应用', 'モバイル'],
+      keywords: { mobile: 3, ios: 3, android: 3, 'react native': 3, flutter: 3, swiftui: 2, 'jetpack compose': 2, expo: 2, 'app store': 2, 'play store': 2, tablet: 1, 'push notifications': 2 },
+    },
+    {
+      slug: 'cli',
+      label: 'CLI',
+      description: 'Command-line tools people enjoy using.',
+      aliases: ['cli', 'command line', 'command line interface', 'command line tools', 'terminal', '명령줄', '커맨드라인', '命令行', 'コマンドライン'],
+      keywords: { cli: 3, 'command line': 3, flag: 1, flags: 2, subcommand: 3, subcommands: 3, 'exit code': 2, 'exit codes': 3, stdout: 2, stderr: 2, stdin: 2, terminal: 2, cobra: 2, click: 1, argparse: 2 },
+    },
+    {
+      slug: 'data-ml',
+      label: 'Data & machine learning',
+      description: 'Data pipelines, analytics, machine learning and MLOps.',
+      aliases: [
+        'data engineering', 'data pipelines', 'data pipeline', 'etl', 'elt', 'analytics', 'business intelligence', 'machine learning', 'ml',
+        'mlops', 'data science', 'deep learning', 'data warehouse', 'data warehousing', 'data movement', 'feature engineering',
+        'model training', 'statistics',
+        '데이터 엔지니어링', '머신러닝', '기계 학습', '데이터 분석', '数据工程', '数据管道', '机器学习', '数据分析', 'データエンジニアリング', '機械学習', 'データ分析',
+      ],
+      keywords: {
+        etl: 3, elt: 3, 'data pipeline': 3, 'data pipelines': 3, airflow: 3, dbt: 3, spark: 2, 'data warehouse': 3, analytics: 2, olap: 2,
+        'machine learning': 3, ml: 2, mlops: 3, model: 1, models: 1, training: 1, 'feature engineering': 3, pandas: 2, numpy: 2,
+        pytorch: 3, tensorflow: 3, 'scikit learn': 3, dataset: 2, datasets: 2, cdc: 2, streaming: 1, 'data quality': 2, 'data lake': 3,
+        dashboarding: 1, statistical: 2, regression: 1, 'a b test': 3, 'ab test': 3, 'a b testing': 3, 'ab testing': 3, experiment: 1, cohort: 2,
+      },
+    },
+    {
+      slug: 'ai-llm',
+      label: 'AI & language models',
+      description: 'Building with language models: prompts, retrieval, evaluation and agent design.',
+      aliases: [
+        'llm', 'llms', 'large language models', 'language models', 'prompt engineering', 'prompts', 'prompting', 'rag',
+        'retrieval augmented generation', 'embeddings', 'vector search', 'fine tuning', 'ai engineering', 'generative ai', 'genai',
+        'agent design', 'evals',
+        '대규모 언어 모델', '프롬프트', '大语言模型', '提示词', '大規模言語モデル', 'プロンプト',
+      ],
+      keywords: {
+        llm: 3, llms: 3, prompt: 2, prompts: 2, 'prompt engineering': 3, rag: 3, retrieval: 1, embedding: 2, embeddings: 2, 'vector database': 2,
+        'vector store': 2, 'fine tuning': 2, openai: 2, anthropic: 2, claude: 1, gpt: 2, langchain: 3, llamaindex: 3, tokens: 1,
+        'context window': 3, hallucination: 3, hallucinations: 3, 'tool calling': 2, 'function calling': 2, eval: 1, evals: 2, ai: 1,
+      },
     },
     {
       slug: 'documentation',
       label: 'Documentation',
-      description: 'Writing down what others need to know.',
-      aliases: ['documentation', 'docs', 'readme', 'comments'],
+      description: 'Writing down what others need to know: READMEs, comments, diagrams and decision records.',
+      aliases: [
+        'documentation', 'docs', 'readme', 'readmes', 'comments', 'code comments', 'adr', 'adrs', 'architecture decision records',
+        'technical writing', 'docstrings', 'changelog', 'diagrams', 'api documentation',
+        '문서', '문서화', '주석', '文档', '注释', 'ドキュメント', 'コメント',
+      ],
+      keywords: {
+        documentation: 3, document: 1, documented: 1, docs: 2, readme: 3, comment: 1, comments: 2, docstring: 3, docstrings: 3, jsdoc: 3,
+        godoc: 3, adr: 3, adrs: 3, changelog: 2, diagram: 2, diagrams: 2, mermaid: 2, tutorial: 2, guide: 1, 'api reference': 2,
+      },
     },
     {
       slug: 'code-review',
       label: 'Code review',
       description: 'Reviewing changes well.',
-      aliases: ['code review', 'review', 'reviews', 'pull request', 'pull requests'],
+      aliases: ['code review', 'code reviews', 'review', 'reviews', 'reviewing', 'pull request', 'pull requests', 'pr review', '코드 리뷰', '代码审查', '代码评审', 'コードレビュー'],
+      keywords: { 'code review': 3, review: 2, reviews: 2, reviewer: 2, reviewers: 2, 'pull request': 3, 'pull requests': 3, pr: 1, diff: 1, findings: 1, approve: 1, nit: 2 },
     },
     {
-      slug: 'debugging',
-      label: 'Debugging',
-      description: 'Finding out why something fails.',
-      aliases: ['debugging', 'troubleshooting', 'root cause', 'incident', 'incidents'],
-    },
-    {
-      slug: 'foundations',
-      label: 'Language foundations',
-      description: 'Each language’s principles, best practices and ecosystem, side by side.',
-      aliases: ['language specific expertise', 'language expertise', 'languages', 'language specific', 'development', 'expertise', 'principles', 'best practices', 'ecosystem', 'idioms', 'idiomatic'],
+      slug: 'anti-patterns',
+      label: 'Anti-patterns',
+      description: 'Mistakes to avoid in architecture, code and performance.',
+      aliases: [
+        'anti pattern', 'anti patterns', 'antipattern', 'antipatterns', 'pitfalls', 'common pitfalls', 'to avoid', 'mistakes', 'common mistakes',
+        'what not to do', 'don ts', 'code smells',
+        '안티패턴', '안티 패턴', '피해야 할', '反模式', '常见错误', 'アンチパターン', '避けるべき',
+      ],
+      keywords: { 'anti pattern': 3, 'anti patterns': 3, antipattern: 3, avoid: 1, pitfall: 2, pitfalls: 2, mistake: 1, mistakes: 2, 'never': 1, 'don t': 1 },
     },
   ],
-  introTopic: 'overview',
+  foundationsTopic: 'foundations',
+  self: {
+    headings: [
+      'purpose', 'expert purpose', 'role', 'roles', 'your role', 'identity', 'core identity', 'persona', 'mission', 'core mission', 'mandate',
+      'objectives', 'responsibilities', 'behavioral traits', 'behavioural traits', 'behavior', 'behaviour', 'traits', 'personality',
+      'knowledge base', 'what you know', 'response approach', 'response format', 'response style', 'example interactions',
+      'example use cases', 'usage examples', 'when to use', 'when not to use', 'when invoked', 'when you re called',
+      'output', 'outputs', 'output format', 'output examples', 'output schema', 'output template', 'deliverables', 'report back',
+      'what to report', 'communication protocol', 'communication', 'communication style', 'collaboration', 'coordination',
+      'integration with other agents', 'agent integration', 'handoff', 'handoffs', 'inputs', 'required inputs', 'boundaries',
+      'strict boundaries', 'scope', 'scope and honesty rules', 'limitations', 'key distinctions', 'distinctions', 'tool usage',
+      'available tools', 'context gathering', 'context retrieval', 'mandatory context retrieval', 'context assessment', 'project context',
+      'how to help', 'summary', 'constraints', 'operating principles', 'interaction style',
+      'update state', 'progress tracking', 'ethics', 'ethical guidelines', 'status updates', 'self verification', 'never assist with',
+      '역할', '목적', '정체성', '사명', '책임', '행동 특성', '출력', '출력 형식', '응답 방식', '예시', '사용 시기', '도구', '협업', '범위',
+      '角色', '目的', '身份', '使命', '职责', '行为特征', '输出', '输出格式', '响应方式', '示例', '何时使用', '工具', '协作', '范围',
+      '役割', '目的', 'アイデンティティ', '使命', '責任', '行動特性', '出力', '出力形式', '応答方法', '使用例', '使用タイミング', 'ツール', '連携', '範囲',
+    ],
+    capabilityHeadings: [
+      'capabilities', 'core capabilities', 'key capabilities', 'focus areas', 'areas of focus', 'expertise', 'core expertise',
+      'areas of expertise', 'expertise areas', 'specializations', 'specialisations', 'specialties', 'skills', 'core skills',
+      'competencies', 'core competencies', 'technical expertise', 'proficiency', 'tool proficiency', 'what i do', 'what you do',
+      '전문 분야', '핵심 역량', '역량', '专长', '核心能力', '能力', '専門分野', '能力', 'コア能力',
+    ],
+    processHeadings: [
+      'workflow', 'development workflow', 'implementation workflow', 'execution flow', 'working process', 'work process', 'our process',
+      'methodology', 'method', 'steps', 'procedure', 'workflow position', 'phases', 'how you work', 'how i work', 'operating procedure',
+      'standard operating procedure',
+      '워크플로', '워크플로우', '작업 흐름', '절차', '프로세스', '工作流程', '流程', '步骤', 'ワークフロー', '作業手順', '手順', 'プロセス',
+    ],
+    phrases: {
+      'you are': 3, 'you re': 2, 'your role': 3, 'your expertise': 2, 'your focus': 2, 'your primary': 2, 'your task': 2, 'your job': 2,
+      'i am': 2, 'i will': 2, 'i ll': 2, 'when invoked': 3, 'this agent': 3, 'the agent': 2, 'other agents': 3, 'agent': 1, 'agents': 1,
+      subagent: 3, 'sub agent': 3, 'context manager': 3, 'coordinate with': 2, 'collaborate with': 2, 'hand off': 2, handoff: 2,
+      'report back': 2, 'user asks': 2, assistant: 2, proactively: 2, respond: 1, 'your response': 2, 'your output': 2,
+      deliverables: 1, 'status update': 2, 'progress tracking': 2, 'requesting agent': 3, 'notify': 1, 'example interaction': 2,
+      'invoke': 1, 'expert in': 1, 'specializing in': 2, 'specialising in': 2, 'mastery of': 1, 'deep expertise': 2, 'deep knowledge': 2,
+      masters: 1, expert: 1, senior: 1,
+      '당신은': 3, '에이전트': 2, '你是': 3, '智能体': 2, '代理': 1, 'あなたは': 3, 'エージェント': 2,
+    },
+    adviceVerbs: [
+      'use', 'prefer', 'avoid', 'always', 'never', 'ensure', 'keep', 'write', 'handle', 'implement', 'validate', 'wrap', 'make', 'add', 'define', 'follow', 'apply', 'enable', 'split', 'separate', 'favor', 'favour', 'minimize', 'minimise', 'maximize', 'leverage', 'include', 'provide', 'create', 'enforce', 'require', 'consider', 'do', 'don t', 'should', 'must', 'propagate', 'sanitize', 'encrypt', 'rotate', 'paginate', 'isolate', 'prevent', 'organize', 'organise', 'configure', 'automate', 'refactor',
+    ],
+  },
+  genericHeadingWords: [
+    'approach', 'focus', 'areas', 'area', 'best', 'practices', 'practice', 'key', 'core', 'modern', 'advanced', 'essential', 'essentials',
+    'fundamentals', 'basics', 'basic', 'general', 'overview', 'introduction', 'intro', 'notes', 'note', 'tips', 'guidelines', 'guidance',
+    'principles', 'principle', 'rules', 'standards', 'recommendations', 'considerations', 'patterns', 'pattern', 'strategies', 'strategy',
+    'techniques', 'technique', 'checklist', 'checklists', 'quality', 'step', 'steps', 'phase', 'phases', 'stage', 'implementation',
+    'analysis', 'assessment', 'excellence', 'details', 'misc', 'other', 'important', 'common', 'critical', 'requirements', 'mastery',
+    'concepts', 'topics', 'expert', 'specialist', 'metrics', 'development', 'design', 'engineering', 'management', 'planning',
+    'guide', 'reference', 'level', 'levels', 'tier', 'part', 'section', 'additional', 'further', 'more', 'extra', 'optional', 'mandatory',
+    'required', 'do', 'don', 't', 'dos', 'donts', 'must', 'should', 'always', 'never', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on',
+    'with', 'a', 'an', 'your', 'our', 'my', 'this', 'that', 'what', 'how', 'why', 'when', 'things', 'items', 'list', 'summary',
+    '핵심', '원칙', '모범 사례', '가이드라인', '단계', '접근 방식', '核心', '原则', '最佳实践', '指南', '步骤', '方法', 'ベストプラクティス', '原則', 'ガイドライン', 'ステップ', 'アプローチ',
+  ],
   definitionOfDonePhrases: ['always ensure', 'definition of done', 'before completing', 'before you finish', 'before finishing'],
   fenceLabels: {
     http: 'HTTP',

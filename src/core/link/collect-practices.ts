@@ -68,14 +68,16 @@ export function collectPractices(agents: AgentModel[], taxonomy: Taxonomy): Prac
   const checklists: PracticeChecklist[] = [];
   for (const agent of agents) {
     for (const section of walkSections(agent.sections)) {
+      // Where the agent speaks of itself, its lists describe it: they are not practices.
+      if (section.topic === null && !section.definitionOfDone) continue;
       const trail = section.heading === null ? section.trail : [...section.trail, section.heading];
       for (const block of section.blocks) {
         if (block.node.type !== 'list') continue;
         const terms = readTermList(block.node);
         if (!terms) continue;
-        const title = standaloneHeading(section, taxonomy) ?? topicLabel(section.topic, taxonomy);
+        const title = standaloneHeading(section, taxonomy) ?? (section.topic ? topicLabel(section.topic, taxonomy) : 'List');
         const checklist: PracticeChecklist = {
-          id: [agent.slug, section.topic, section.language, slug(title) || 'list'].filter(Boolean).join('/'),
+          id: [agent.slug, placeOf(section), section.language, slug(title) || 'list'].filter(Boolean).join('/'),
           kind: isToolList(trail, taxonomy) ? 'tools' : 'checklist',
           title,
           agent,
@@ -101,7 +103,7 @@ export function collectPractices(agents: AgentModel[], taxonomy: Taxonomy): Prac
 
 function toPracticeItem(term: TermItem, checklist: PracticeChecklist, taxonomy: Taxonomy): PracticeItem {
   const paragraph = { type: 'paragraph' as const, children: term.advice };
-  const base = [checklist.agent.slug, checklist.section.topic, checklist.section.language, slug(term.term) || 'item'];
+  const base = [checklist.agent.slug, placeOf(checklist.section), checklist.section.language, slug(term.term) || 'item'];
   return {
     id: base.filter(Boolean).join('/'),
     term: term.term,
@@ -112,6 +114,11 @@ function toPracticeItem(term: TermItem, checklist: PracticeChecklist, taxonomy: 
     node: term.item,
     source: term,
   };
+}
+
+/** The part of a practice id that says where it stands: its topic, or `done` for the definition of done. */
+function placeOf(section: ClassifiedSection): string {
+  return section.topic ?? 'done';
 }
 
 /** Appends `--qualifier` to ids that collide, then `--2`, `--3`… to any that still do. */

@@ -1,7 +1,7 @@
 import type { List } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { classifyHeading } from '../classify/classify-section.ts';
+import { readHeading } from '../classify/read-heading.ts';
 import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
@@ -14,7 +14,8 @@ export interface ChecklistsFile {
     title: string;
     url: string;
     kind: 'checklist' | 'tools';
-    topic: string;
+    /** `null` for the definition of done, which is on the agent's page. */
+    topic: string | null;
     language: string | null;
     agent: string;
     items: string[];
@@ -135,10 +136,13 @@ function collectPlacements(pages: HandbookPage[], key: 'practice' | 'checklist')
   return placements;
 }
 
-/** Where a practice is at home: its language page, else its topic page, else wherever it is. */
+/**
+ * Where a practice is at home: its language page, else its topic page (the agent's page for
+ * the definition of done), else wherever it is.
+ */
 function canonical(placements: Placement[], checklist: PracticeChecklist): Placement | undefined {
   const { language, topic } = checklist.section;
-  const preferred = [language ? pageIds.language(language) : null, pageIds.topic(topic), pageIds.checklists];
+  const preferred = [language ? pageIds.language(language) : null, topic ? pageIds.topic(topic) : pageIds.agent(checklist.agent.slug), pageIds.checklists];
   for (const id of preferred) {
     const found = placements.find((placement) => placement.page.id === id);
     if (found) return found;
@@ -148,13 +152,13 @@ function canonical(placements: Placement[], checklist: PracticeChecklist): Place
 
 /** The topic and language pages that treat the subject of a definition-of-done item. */
 function subjectPages(term: string, model: HandbookModel): PracticePlace[] {
-  const targets = model.taxonomy.practices.subjects[normaliseWords(term)] ?? [classifyHeading(term, model.taxonomy).topic].filter((topic) => topic !== null);
+  const targets = model.taxonomy.practices.subjects[normaliseWords(term)] ?? readHeading(term, model.taxonomy).topics.slice(0, 1);
   return targets.flatMap((target): PracticePlace[] => {
     if (target === 'languages') {
       return model.languages.map((language) => ({ url: pageUrl(pageIds.language(language.slug), model.base), label: language.label }));
     }
     const topic = model.topics.find((entry) => entry.slug === target);
-    return topic && topic.slug !== model.taxonomy.introTopic ? [{ url: pageUrl(pageIds.topic(topic.slug), model.base), label: topic.label }] : [];
+    return topic ? [{ url: pageUrl(pageIds.topic(topic.slug), model.base), label: topic.label }] : [];
   });
 }
 

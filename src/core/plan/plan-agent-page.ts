@@ -1,26 +1,32 @@
-import { pageIds, pageUrl, outermostSections, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
-import { walkSections } from '../read/build-section-tree.ts';
+import { sameTopic } from './index-sections.ts';
+import { agentWorkingsHeading, sectionPointer } from './section-pointer.ts';
 
-/** The agent's own page: its frontmatter, its mandate and links to every page it feeds. */
+/**
+ * The agent's own page: its frontmatter, how it works (everything it says about itself: its
+ * role, capabilities, process, output and protocol), its definition of done, and links to every
+ * page it feeds.
+ */
 export function planAgentPage(agent: AgentModel, model: HandbookModel, context: RenderContext, order: number): HandbookPage {
   const { frontmatter } = agent;
   const body: FlowContent[] = [paragraph(text(frontmatter.description)), heading(2, 'Profile'), profile(agent, model.base)];
 
-  const mandate = outermostSections(agent.sections, (section) => section.topic === model.taxonomy.introTopic && !section.definitionOfDone);
-  if (mandate.length > 0) {
-    body.push(heading(2, 'Mandate'));
-    for (const section of mandate) body.push(...renderSection(section, 3, context));
+  const own = model.index.agentPages.get(agent) ?? [];
+  if (own.length > 0) {
+    body.push(heading(2, agentWorkingsHeading));
+    body.push(paragraph(text('What the agent says about itself: its role, what it can do, how it goes about its work and what it hands back. Its advice is on the topic and language pages below.')));
+    const pointer = sectionPointer(agent, model);
+    for (const section of own) body.push(...renderSection(section, 3, context, { keep: (child) => sameTopic(child, section), pointer }));
   }
   for (const section of agent.sections.filter((candidate) => candidate.definitionOfDone)) {
     body.push(...renderSection(section, 2, context));
   }
 
-  const sections = [...walkSections(agent.sections)];
-  const languages = model.languages.filter((language) => sections.some((section) => section.language === language.slug));
-  const topics = model.topics.filter((topic) => sections.some((section) => section.topic === topic.slug));
+  const languages = model.languages.filter((language) => [...(model.index.languages.get(language.slug)?.values() ?? [])].some((runs) => runs.some((run) => run.agent === agent)));
+  const topics = model.topics.filter((topic) => (model.index.topics.get(topic.slug) ?? []).some((run) => run.agent === agent));
   body.push(heading(2, 'In this handbook'));
   if (languages.length > 0) {
     body.push(heading(3, 'Languages'), linkList(languages.map((language) => [language.label, pageUrl(pageIds.language(language.slug), model.base)])));

@@ -46,7 +46,11 @@ export function planChecklistsPage(model: HandbookModel, context: RenderContext)
 
 function renderChecklist(checklist: PracticeChecklist, model: HandbookModel, context: RenderContext, title: string | null): FlowContent[] {
   const { section } = checklist;
-  const from = [link(pageUrl(pageIds.topic(section.topic), model.base), text(topicLabel(section.topic, model.taxonomy)))];
+  const from = [
+    section.topic
+      ? link(pageUrl(pageIds.topic(section.topic), model.base), text(topicLabel(section.topic, model.taxonomy)))
+      : link(pageUrl(pageIds.agent(checklist.agent.slug), model.base), text(`${checklist.agent.frontmatter.name}’s page`)),
+  ];
   if (section.language) {
     from.push(text(' and '), link(pageUrl(pageIds.language(section.language), model.base), text(languageLabel(section.language, model.taxonomy))));
   }

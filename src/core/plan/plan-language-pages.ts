@@ -1,7 +1,8 @@
 import { link, heading, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
-import { pageIds, pageUrl, outermostSections, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
+import { sameLanguageTopic } from './index-sections.ts';
 import { standaloneHeading } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
 
@@ -16,21 +17,23 @@ export function planLanguagePages(model: HandbookModel, context: RenderContext):
     const body: FlowContent[] = [
       paragraph(text(`Everything the handbook says about ${language.label}, grouped by topic.`)),
     ];
+    const byTopic = model.index.languages.get(language.slug) ?? new Map();
     for (const topic of model.topics) {
-      const parts = model.agents.flatMap((agent) =>
-        outermostSections(agent.sections, (section) => section.language === language.slug && section.topic === topic.slug).map((part) => {
-          sources.add(agent, part);
-          return { agent, part };
-        }),
-      );
+      const parts = byTopic.get(topic.slug) ?? [];
       if (parts.length === 0) continue;
       body.push(heading(2, topic.label));
       body.push(
         paragraph(text('See also: '), link(pageUrl(pageIds.topic(topic.slug), model.base), text(`${topic.label}, in every language`)), text('.')),
       );
-      for (const { agent, part } of parts) {
+      for (const { agent, root } of parts) {
+        sources.add(agent, root);
         if (model.agents.length > 1) body.push(paragraph(text('From '), link(pageUrl(pageIds.agent(agent.slug), model.base), text(agent.frontmatter.name)), text(':')));
-        body.push(...renderSection(part, 3, pageContext, { headingText: standaloneHeading(part, context.taxonomy) ?? topic.label }));
+        body.push(
+          ...renderSection(root, 3, pageContext, {
+            headingText: standaloneHeading(root, context.taxonomy) ?? topic.label,
+            keep: (child) => sameLanguageTopic(child, root),
+          }),
+        );
       }
     }
     return {

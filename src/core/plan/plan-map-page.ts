@@ -24,7 +24,7 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex): Handboo
     ...index.items.map((item) => ({ topic: item.checklist.section.topic, language: item.checklist.section.language, agent: item.checklist.agent.slug })),
     ...model.agents.flatMap((agent) =>
       [...walkSections(agent.sections)].flatMap((section) =>
-        section.blocks.filter((block) => block.node.type === 'code').map(() => ({ topic: section.topic, language: section.language, agent: agent.slug })),
+        section.topic === null ? [] : section.blocks.filter((block) => block.node.type === 'code').map(() => ({ topic: section.topic, language: section.language, agent: agent.slug })),
       ),
     ),
   ];

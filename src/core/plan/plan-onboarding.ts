@@ -27,8 +27,8 @@ export interface OnboardingOrder {
 }
 
 /**
- * The reading path for newcomers: by default the overview, then the reader's language, then the
- * topics in the agents' order, then the checklists. A custom order replaces it; ids it names
+ * The reading path for newcomers: by default the agent's own page (when there is one agent),
+ * then the reader's language, then the topics in their editorial order, then the checklists. A custom order replaces it; ids it names
  * that are not pages are reported.
  */
 export function planOnboardingPath(
@@ -55,10 +55,10 @@ export function planOnboardingPath(
         return [];
       })
     : [
-        pageIds.topic(model.taxonomy.introTopic),
+        ...(model.agents.length === 1 ? [pageIds.agent(model.agents[0]!.slug)] : []),
         languageStep,
         ...model.topics
-          .filter((topic) => topic.slug !== model.taxonomy.introTopic && topic.slug !== 'foundations')
+          .filter((topic) => topic.slug !== model.taxonomy.foundationsTopic)
           .slice(0, maxTopicSteps)
           .map((topic) => pageIds.topic(topic.slug)),
         pageIds.checklists,

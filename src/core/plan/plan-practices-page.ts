@@ -67,7 +67,7 @@ function initialOf(term: string): string {
 function placeOf(item: PracticeItem, places: Map<string, PracticePlace>, model: HandbookModel): PhrasingContent[] {
   const place = places.get(item.id)!;
   const { topic, language } = item.checklist.section;
-  const facets = [topicLabel(topic, model.taxonomy), language ? languageLabel(language, model.taxonomy) : null].filter(Boolean).join(' · ');
+  const facets = [topic ? topicLabel(topic, model.taxonomy) : 'Definition of done', language ? languageLabel(language, model.taxonomy) : null].filter(Boolean).join(' · ');
   const agent = model.agents.length > 1 ? `, ${item.checklist.agent.frontmatter.name}` : '';
   return [link(place.url, text(place.label)), text(` (${facets}${agent})`)];
 }

@@ -19,8 +19,11 @@ export interface Section {
   children: Section[];
 }
 
-/** Splits an mdast body into nested sections at its headings. */
-export function buildSectionTree(body: Root): Section[] {
+/**
+ * Splits an mdast body into nested sections at its headings. The text before the first heading
+ * is a section that starts at `bodyLine`, the body's first line, when given.
+ */
+export function buildSectionTree(body: Root, bodyLine?: number): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
   let intro: Section | undefined;
@@ -39,7 +42,7 @@ export function buildSectionTree(body: Root): Section[] {
     if (current) {
       current.blocks.push(block);
     } else {
-      intro ??= { heading: null, depth: 1, line: block.line, blocks: [], children: [] };
+      intro ??= { heading: null, depth: 1, line: Math.min(bodyLine ?? block.line, block.line), blocks: [], children: [] };
       if (!roots.includes(intro)) roots.push(intro);
       intro.blocks.push(block);
     }

@@ -25,6 +25,8 @@ export interface ParsedAgent {
   body: Root;
   /** The raw file text, for the agent's own page. */
   text: string;
+  /** The line where the body starts: the line after the frontmatter, or 1. */
+  bodyLine: number;
 }
 
 export type ParseResult =
@@ -46,7 +48,8 @@ export function parseAgent(source: AgentSource): ParseResult {
   problems.push(...frontmatter.problems);
   if (!frontmatter.ok) return { ok: false, problems };
   const body: Root = { ...tree, children: tree.children.filter((node) => node !== yamlNode) };
-  return { ok: true, agent: { file: source.file, frontmatter: frontmatter.value, body, text: source.text }, problems };
+  const bodyLine = yamlNode?.position ? yamlNode.position.end.line + 1 : prepared.lineOffset + 1;
+  return { ok: true, agent: { file: source.file, frontmatter: frontmatter.value, body, text: source.text, bodyLine }, problems };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fenceLanguage } from '../classify/classify-section.ts';
+import { fenceLanguage } from '../classify/fence-language.ts';
 import { containsExactWord, normaliseWords } from '../classify/normalise-words.ts';
 import type { Taxonomy } from '../classify/taxonomy.ts';
 

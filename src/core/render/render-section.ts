@@ -9,6 +9,13 @@ export interface SectionOptions {
   omitHeading?: boolean;
   /** Show this instead of the section's heading. */
   headingText?: string;
+  /**
+   * Which subsections render with the section: those that belong on the same page. The others
+   * render on their own pages. @default every subsection
+   */
+  keep?: (child: ClassifiedSection) => boolean;
+  /** What to show in place of a subsection that is not kept: a pointer to where it is. */
+  pointer?: (child: ClassifiedSection) => FlowContent | null;
 }
 
 /** Renders a section, its blocks and its subsections, with its heading at `depth`. */
@@ -33,7 +40,7 @@ export function renderSection(
       out.push(...renderBlock(block, trail, context));
     }
   }
-  out.push(...renderSubsections(section, showHeading ? depth + 1 : depth, context));
+  out.push(...renderSubsections(section, showHeading ? depth + 1 : depth, context, options));
   return out;
 }
 
@@ -42,37 +49,46 @@ export function renderSection(
  * the parent is not about sit side by side in `<Tabs syncKey="language">`, so that a reader's
  * choice of language holds on every page.
  */
-export function renderSubsections(parent: ClassifiedSection, depth: number, context: RenderContext): FlowContent[] {
+export function renderSubsections(parent: ClassifiedSection, depth: number, context: RenderContext, options: SectionOptions = {}): FlowContent[] {
   const out: FlowContent[] = [];
+  const inherited: SectionOptions = { ...(options.keep ? { keep: options.keep } : {}), ...(options.pointer ? { pointer: options.pointer } : {}) };
+  const keep = options.keep ?? (() => true);
   const children = parent.children;
   let index = 0;
   while (index < children.length) {
-    const group = languageRun(children, index, parent.language);
+    const child = children[index]!;
+    if (!keep(child)) {
+      const pointer = options.pointer?.(child);
+      if (pointer) out.push(pointer);
+      index += 1;
+      continue;
+    }
+    const group = languageRun(children, index, parent.language, keep);
     if (group.length >= 2) {
       out.push(
         jsx(
           'Tabs',
           { syncKey: 'language' },
-          group.map((child) =>
-            jsx('TabItem', { label: languageLabel(child.language!, context.taxonomy) }, renderSection(child, depth, context, { omitHeading: true })),
+          group.map((member) =>
+            jsx('TabItem', { label: languageLabel(member.language!, context.taxonomy) }, renderSection(member, depth, context, { ...inherited, omitHeading: true })),
           ),
         ),
       );
       index += group.length;
     } else {
-      out.push(...renderSection(children[index]!, depth, context));
+      out.push(...renderSection(child, depth, context, inherited));
       index += 1;
     }
   }
   return out;
 }
 
-function languageRun(children: ClassifiedSection[], from: number, parentLanguage: string | null): ClassifiedSection[] {
+function languageRun(children: ClassifiedSection[], from: number, parentLanguage: string | null, keep: (child: ClassifiedSection) => boolean): ClassifiedSection[] {
   const run: ClassifiedSection[] = [];
   const seen = new Set<string>();
   for (let index = from; index < children.length; index += 1) {
     const language = children[index]!.language;
-    if (language === null || language === parentLanguage || seen.has(language)) break;
+    if (!keep(children[index]!) || language === null || language === parentLanguage || seen.has(language)) break;
     seen.add(language);
     run.push(children[index]!);
   }

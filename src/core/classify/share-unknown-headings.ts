@@ -1,0 +1,51 @@
+import GithubSlugger from 'github-slugger';
+import { walkSections } from '../read/build-section-tree.ts';
+import type { ClassifiedSection } from './classify-section.ts';
+import type { Taxonomy, TopicEntry } from './taxonomy.ts';
+
+/** How many agents must share a heading before it makes a topic of its own. */
+export const agentsPerSharedTopic = 2;
+
+interface Group {
+  agents: Set<string>;
+  sections: ClassifiedSection[];
+  spellings: Map<string, number>;
+}
+
+/**
+ * Gives a topic of its own to each heading that names a subject the taxonomy lacks, whose text
+ * fits no topic, and that at least two agents share once numbering, case and plurals are folded
+ * ("Communication Protocol", "2. Communication Protocols"). Sections with such a heading that no
+ * other agent shares stay on their agent's page. The result does not depend on the order of the
+ * agents: groups are taken in order of their folded heading, and named by their most common
+ * spelling.
+ */
+export function shareUnknownHeadings(agents: Array<{ slug: string; sections: ClassifiedSection[] }>, taxonomy: Taxonomy): TopicEntry[] {
+  const groups = new Map<string, Group>();
+  for (const agent of agents) {
+    for (const section of walkSections(agent.sections)) {
+      if (section.unknownHeading === undefined || section.heading === null) continue;
+      const group: Group = groups.get(section.unknownHeading) ?? { agents: new Set(), sections: [], spellings: new Map() };
+      group.agents.add(agent.slug);
+      group.sections.push(section);
+      const spelling = section.heading.replace(/^\s*\d+[.)]\s+/u, '').trim();
+      group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
+      groups.set(section.unknownHeading, group);
+    }
+  }
+  const slugger = new GithubSlugger();
+  for (const topic of taxonomy.topics) slugger.slug(topic.slug);
+  const made: TopicEntry[] = [];
+  for (const key of [...groups.keys()].sort()) {
+    const group = groups.get(key)!;
+    if (group.agents.size < agentsPerSharedTopic) continue;
+    const [label] = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    const topic: TopicEntry = { slug: slugger.slug(label) || slugger.slug('topic'), label, description: '', aliases: [label] };
+    made.push(topic);
+    for (const section of group.sections) {
+      section.topic = topic.slug;
+      section.reason = `heading shared by ${group.agents.size} agents, on no topic of the taxonomy`;
+    }
+  }
+  return made;
+}
