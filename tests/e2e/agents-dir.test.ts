@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
 
@@ -231,7 +232,7 @@ test('with onInvalid "warn", a broken file is left out and listed, and the rest 
 
 /** Serves the fixture site's dist/ while `use` runs. */
 async function withPreview(request: import('@playwright/test').APIRequestContext, use: (origin: string) => Promise<void>): Promise<void> {
-  const port = 4343;
+  const port = e2ePort(16);
   const server: ChildProcess = spawn('npx', ['astro', 'preview', '--root', site, '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     stdio: 'ignore',
     detached: true,
@@ -259,5 +260,27 @@ test('the 44 real agent files of ../shared/corpus/dev build together, with every
     const paths = report.pages.filter((entry) => entry.kind !== 'agent').map((entry) => `${origin}${entry.url}`);
     expect(await findBrokenLinks(page, request, paths)).toEqual([]);
     expect(handbook.consoleErrors).toEqual([]);
+
+    // The topics a reader meets first are subjects, not "Focus Areas", "Approach" or "Output".
+    await handbook.goto(`${origin}/`);
+    const topics = await handbook.sidebarGroup('Topics').locator('a').allTextContents();
+    const builtIn = new Set(['Language × topic map', ...taxonomy.topics.map((topic) => topic.label)]);
+    expect(topics.map((label) => label.trim()).filter((label) => !builtIn.has(label) && !label.startsWith('All '))).toEqual([]);
+
+    // What an agent says about itself is on its own page.
+    await handbook.goto(`${origin}/agents/postgres-pro/`);
+    await expect(handbook.content.getByRole('heading', { name: 'How this agent works' })).toBeVisible();
+    await expect(handbook.content.getByRole('heading', { name: 'Communication Protocol' })).toBeVisible();
+    await expect(handbook.content).toContainText('You are a senior PostgreSQL expert');
+
+    // The database agents' advice is on the Databases page, each under its name.
+    await handbook.goto(`${origin}/topics/databases/`);
+    await expect(handbook.content.getByRole('heading', { level: 2 })).toContainText(['postgres-expert', 'sql-pro']);
+    await expect(handbook.content).toContainText('Analyze query execution plans to identify bottlenecks');
+
+    // The Go page holds go-expert's advice.
+    await handbook.goto(`${origin}/languages/go/`);
+    await expect(handbook.content.getByRole('link', { name: 'go-expert' }).first()).toBeVisible();
+    await expect(handbook.content).toContainText('Emphasize simplicity and readability');
   });
 });

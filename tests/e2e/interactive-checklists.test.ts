@@ -57,12 +57,12 @@ test('"Also in" links land on the same practice on another page', async ({ handb
 });
 
 test('the definition of done links to where each subject is treated', async ({ handbook, page }) => {
-  await handbook.goto('/topics/overview/');
+  await handbook.goto('/agents/backend-engineer/');
   const done = page.getByRole('list', { name: 'Definition of done' });
   const security = done.getByRole('listitem').filter({ hasText: 'Security' });
   await security.getByRole('navigation', { name: 'Treated in' }).getByRole('link', { name: 'Security' }).click();
   await expect(page).toHaveURL(/\/topics\/security\/$/u);
-  await handbook.goto('/topics/overview/');
+  await handbook.goto('/agents/backend-engineer/');
   await expect(done.getByRole('listitem').filter({ hasText: 'Type Safety' }).getByRole('navigation', { name: 'Treated in' }).getByRole('link')).toHaveText([
     'Go',
     'TypeScript/Node.js',

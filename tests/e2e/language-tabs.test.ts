@@ -17,8 +17,8 @@ test('language pages hold the language-specific pieces of the topics', async ({ 
   await handbook.goto('/languages/go/');
   await expect(handbook.content.getByRole('heading', { level: 2 })).toHaveText([
     'Language foundations',
-    'Error handling & logging',
     'Code organization',
+    'Error handling & logging',
   ]);
   await expect(handbook.content).toContainText('fmt.Errorf("operation failed: %w", err)');
   await expect(handbook.content.getByRole('table')).toContainText('net/http, Gin, Fiber, Echo');

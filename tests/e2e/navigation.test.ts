@@ -37,7 +37,12 @@ test('the agent page shows its name, description, tools and model and links to i
   const profile = page.getByRole('region', { name: 'Profile of backend-engineer' });
   await expect(profile.locator('.tools .sl-badge')).toHaveText(['Glob', 'Grep', 'Read', 'Write', 'Edit', 'mcp__github__*', 'mcp__context7__*', 'mcp__serena__*']);
   await expect(profile).toContainText('sonnet');
-  await expect(handbook.content.getByRole('heading', { name: 'Mandate', exact: true })).toBeVisible();
+  const workings = handbook.content.getByRole('heading', { name: 'How this agent works', exact: true });
+  await expect(workings).toBeVisible();
+  await expect(handbook.content).toContainText('You are a Senior Backend Engineer');
+  await expect(handbook.content.getByRole('heading', { name: 'Core Identity and Mandate' })).toBeVisible();
+  // Its advice is on the topic pages, not repeated there.
+  await expect(handbook.content.getByRole('heading', { name: 'Core Go Principles' })).toHaveCount(0);
   const listUnder = (heading: string) => page.locator(`.sl-heading-wrapper:has(#${heading}) + ul`);
   await expect(listUnder('languages').getByRole('link')).toHaveText(['Go', 'TypeScript/Node.js', 'Python']);
   await expect(listUnder('languages').getByRole('link', { name: 'Python' })).toHaveAttribute('href', '/languages/python/');
