@@ -22,7 +22,7 @@ describe('the split by subject, against the labelled sections of ../shared/label
 });
 
 describe('the topics of 444 agents', () => {
-  test(`at most ${targets.bulkTopics} topic pages, and no topic of its own held by one agent`, () => {
+  test(`at most ${targets.bulkTopics} topic pages, and no topic of its own held by one agent`, { timeout: 60_000 }, () => {
     const counts = countTopics(readFolder(join(sharedDir, 'corpus', 'bulk')));
     expect(counts.topics).toBeLessThanOrEqual(targets.bulkTopics);
     expect(counts.sharedSingleAgent).toBe(0);

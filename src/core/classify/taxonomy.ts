@@ -69,6 +69,10 @@ export interface PracticeMatching {
   aliases: Record<string, string>;
   /** Terms (normalised) too generic to say which practice they are: they link to nothing. */
   exclusions: string[];
+  /** Words of a term that say it is about agents, not a practice ("Use this agent for"): such items link to nothing. */
+  agentWords: string[];
+  /** Words too common to show that two pieces of advice are about the same thing. */
+  stopWords: string[];
   /**
    * Where the subject of a definition-of-done item is treated, when its term names no topic:
    * a topic slug, or `languages` for every language page.
@@ -419,7 +423,7 @@ export const taxonomy: Taxonomy = {
         'deployments', 'deploy', 'release', 'releases', 'release management', 'pipelines', 'pipeline', 'gitops', 'build', 'builds',
         'build system', 'environments', 'multi environment', 'incident response', 'incident management', 'incidents', 'backups',
         'disaster recovery', 'business continuity', 'on call', 'sre', 'site reliability', 'automation', 'platform engineering',
-        'operations', 'operational excellence', 'rollback', 'rollout',
+        'operational excellence', 'rollback', 'rollout',
         '배포', '릴리스', '데브옵스', '운영', '장애 대응', '部署', '发布', '运维', '持续集成', 'デプロイ', 'リリース', '運用', '継続的インテグレーション',
       ],
       keywords: {
@@ -609,7 +613,7 @@ export const taxonomy: Taxonomy = {
   practices: {
     framingPrefixes: ['no', 'avoid', 'prevent', 'preventing'],
     // Not 'queries': "Database Queries" is not "Database". N+1 queries get an alias instead.
-    framingSuffixes: ['prevention', 'problem'],
+    framingSuffixes: ['prevention', 'problem', 'implementation', 'design', 'strategy', 'pattern', 'technique'],
     aliases: {
       'connection pool': 'connection pooling',
       'n plus 1': 'n 1',
@@ -618,6 +622,13 @@ export const taxonomy: Taxonomy = {
       'authz': 'authorization',
     },
     exclusions: ['performance', 'context', 'documentation', 'auth', 'usage', 'best practice'],
+    agentWords: ['agent', 'agents', 'subagent', 'subagents', 'orchestrator'],
+    stopWords: [
+      'a', 'an', 'and', 'or', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'as', 'is', 'are', 'be', 'it', 'its', 'use',
+      'using', 'all', 'any', 'each', 'every', 'not', 'no', 'when', 'where', 'how', 'what', 'that', 'this', 'than', 'into', 'over', 'via',
+      'per', 'vs', 'e', 'g', 'etc', 'more', 'less', 'proper', 'appropriate', 'appropriately', 'clear', 'good', 'best', 'support', 'based',
+      'management', 'strategy', 'strategies', 'pattern', 'patterns', 'implementation', 'comprehensive', 'advanced', 'modern', 'efficient',
+    ],
     subjects: {
       'type safety': ['languages'],
       'testability': ['testing'],

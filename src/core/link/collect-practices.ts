@@ -8,6 +8,7 @@ import type { ClassifiedSection } from '../classify/classify-section.ts';
 import { readTermList, type TermItem } from './detect-term-list.ts';
 import type { AgentModel } from '../handbook-page.ts';
 import { practiceKey } from './practice-key.ts';
+import { refinePracticeKeys } from './refine-practice-keys.ts';
 import { containsWords, normaliseWords } from '../classify/normalise-words.ts';
 import { standaloneHeading, topicLabel } from '../plan/section-labels.ts';
 import type { Taxonomy } from '../classify/taxonomy.ts';
@@ -90,6 +91,7 @@ export function collectPractices(agents: AgentModel[], taxonomy: Taxonomy): Prac
       }
     }
   }
+  refinePracticeKeys(checklists, agents, taxonomy.practices);
   disambiguate(checklists.map((checklist) => ({ target: checklist, qualifier: checklist.section.trail.at(-1) ?? 'top' })));
   const items = checklists.flatMap((checklist) => checklist.items);
   disambiguate(items.map((item) => ({ target: item, qualifier: slug(item.checklist.title) })));

@@ -5,6 +5,7 @@ import { readHeading } from '../classify/read-heading.ts';
 import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
+import { practiceEvidence, samePractice } from './same-practice.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 
 /** What `dist/checklists.json` holds. */
@@ -78,7 +79,11 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
     if (item.key === null || !places.has(item.id)) continue;
     groups.set(groupOf(item), [...(groups.get(groupOf(item)) ?? []), item]);
   }
-  const sameAs = (item: PracticeItem) => (item.key === null ? [] : (groups.get(groupOf(item)) ?? []).filter((other) => other.id !== item.id));
+  // The same term with two meanings ("Tracing" as OpenTelemetry and as strace) sits on two topics
+  // with advice about different things: see `samePractice`.
+  const evidence = new Map(index.items.map((item) => [item.id, practiceEvidence(item, model.taxonomy)]));
+  const related = (a: PracticeItem, b: PracticeItem) => a.checklist.section.topic === b.checklist.section.topic || samePractice(evidence.get(a.id)!, evidence.get(b.id)!);
+  const sameAs = (item: PracticeItem) => (item.key === null ? [] : (groups.get(groupOf(item)) ?? []).filter((other) => other.id !== item.id && related(item, other)));
   const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
 
   const byId = new Map(index.items.map((item) => [item.id, item]));

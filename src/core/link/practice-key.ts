@@ -2,10 +2,21 @@ import pluralize from 'pluralize';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import type { PracticeMatching } from '../classify/taxonomy.ts';
 
+/** "(CSP)", "(RBAC)", "(N+1)": an abbreviation in brackets, which names what the words before it name. */
+const bracketedAbbreviation = /\s*\(\s*([A-Z][A-Za-z0-9+&./-]{0,9})\s*\)/gu;
+
+/** The abbreviation a term spells out in brackets: "Content Security Policy (CSP)" → "CSP". */
+export function bracketedAcronym(term: string): string | null {
+  const found = [...term.matchAll(bracketedAbbreviation)].find((match) => /[A-Z].*[A-Z0-9+]/u.test(match[1]!) || match[1]!.length <= 4);
+  return found ? found[1]! : null;
+}
+
 /**
  * The matching rule for cross-linked checklists: two items are the same practice when their
  * terms have the same key.
  *
+ * 0. An abbreviation in brackets is dropped: "Content Security Policy (CSP)" is "Content
+ *    Security Policy" (and, across the handbook, "CSP" alone is too: see `collect-practices.ts`).
  * 1. Case, punctuation and symbols are folded (`normaliseWords`): "N+1" → "n 1".
  * 2. Each word is made singular: "Web Frameworks" → "web framework".
  * 3. One framing word is dropped from the front ("No Connection Pooling") and from the end
@@ -18,7 +29,8 @@ import type { PracticeMatching } from '../classify/taxonomy.ts';
  * "Error Responses": precision matters more than recall.
  */
 export function practiceKey(term: string, rules: PracticeMatching): string | null {
-  let words = normaliseWords(term)
+  const bare = term.replace(bracketedAbbreviation, ' ').trim() || term;
+  let words = normaliseWords(bare)
     .split(' ')
     .filter(Boolean)
     .map((word) => pluralize.singular(word));

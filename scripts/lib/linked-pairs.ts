@@ -1,0 +1,32 @@
+import type { ChecklistsFile } from '../../src/core/index.ts';
+
+/** One side of a linked pair: the practice as a reader sees it. */
+export interface PairSide {
+  id: string;
+  term: string;
+  advice: string;
+  /** The checklist's title, which says where the item stands. */
+  list: string;
+}
+
+/** Two items the handbook links as one practice, with what a judge said of them. */
+export interface JudgedPair {
+  a: PairSide;
+  b: PairSide;
+  /** Whether they are the same practice, as judged by reading; `null` before judging. */
+  same: boolean | null;
+  why: string;
+}
+
+/** Every pair of items that `checklists.json` links, each pair once, in id order. */
+export function linkedPairs(file: ChecklistsFile): Array<Omit<JudgedPair, 'same' | 'why'>> {
+  const items = new Map(file.items.map((item) => [item.id, item]));
+  const lists = new Map(file.checklists.map((checklist) => [checklist.id, checklist.title]));
+  const side = (id: string): PairSide => {
+    const item = items.get(id)!;
+    return { id, term: item.term, advice: item.advice, list: lists.get(item.checklist) ?? '' };
+  };
+  return file.items
+    .flatMap((item) => item.links.filter((other) => item.id < other).map((other) => ({ a: side(item.id), b: side(other) })))
+    .sort((x, y) => (x.a.id + x.b.id < y.a.id + y.b.id ? -1 : 1));
+}

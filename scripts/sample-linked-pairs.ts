@@ -1,0 +1,21 @@
+/**
+ * Samples pairs of practices that the handbook links as "the same practice", for people to judge
+ * by reading. Builds the core only, over ../shared/corpus/bulk (or a folder you name), and writes
+ * the sample as JSON with `same: null` for each pair; a judge fills in `same` and `why`.
+ *
+ *   node scripts/sample-linked-pairs.ts [folder] [count] > pairs.json
+ */
+import { join, resolve } from 'node:path';
+import { buildHandbook } from '../src/core/index.ts';
+import { readFolder, sharedDir } from './lib/evaluate-labels.ts';
+import { linkedPairs } from './lib/linked-pairs.ts';
+
+const folder = resolve(process.argv[2] || join(sharedDir, 'corpus', 'bulk'));
+const count = Number(process.argv[3] || 120);
+const pairs = linkedPairs(buildHandbook(readFolder(folder)).checklists);
+// A fixed seed: the same corpus gives the same sample.
+let seed = 20261124;
+const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const picked = new Set<number>();
+while (picked.size < Math.min(count, pairs.length)) picked.add(Math.floor(random() * pairs.length));
+console.log(JSON.stringify([...picked].sort((a, b) => a - b).map((index) => ({ ...pairs[index]!, same: null, why: '' })), null, 2));
