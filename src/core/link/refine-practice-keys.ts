@@ -1,4 +1,4 @@
-import { normaliseWords } from '../classify/normalise-words.ts';
+import { containsWords, normaliseWords } from '../classify/normalise-words.ts';
 import type { PracticeMatching } from '../classify/taxonomy.ts';
 import type { AgentModel } from '../handbook-page.ts';
 import type { PracticeChecklist } from './collect-practices.ts';
@@ -15,8 +15,8 @@ const templateShare = 0.5;
  *
  * - An abbreviation alone is the practice it abbreviates elsewhere: once "Content Security
  *   Policy (CSP)" is seen, "CSP" is the same practice.
- * - A term about agents ("Use this agent for", another agent's name) is no practice: it links
- *   to nothing.
+ * - A term about agents ("Use this agent for", "Use security-auditor for", another agent's
+ *   name) is no practice: it links to nothing.
  * - The labels of one agent's templates (the "Impact" of its P1 list and of its P3 list) are
  *   no practice either: two lists of one agent in one language that share most of their terms
  *   are copies of a template, and their shared terms link to nothing.
@@ -35,11 +35,13 @@ export function refinePracticeKeys(checklists: PracticeChecklist[], agents: Agen
     if (expansion?.size === 1) item.key = [...expansion][0]!;
   }
 
+  // Another agent's name in a term ("Use security-auditor for") hands work over: no practice.
   const agentNames = new Set(agents.flatMap((agent) => [normaliseWords(agent.frontmatter.name), normaliseWords(agent.slug)]));
+  const longNames = [...agentNames].filter((name) => name.includes(' '));
   const agentWords = new Set(rules.agentWords);
   for (const item of items) {
     const words = normaliseWords(item.term);
-    if (agentNames.has(words) || words.split(' ').some((word) => agentWords.has(word))) item.key = null;
+    if (agentNames.has(words) || words.split(' ').some((word) => agentWords.has(word)) || longNames.some((name) => containsWords(words, name))) item.key = null;
   }
 
   const byAgentLanguage = new Map<string, PracticeChecklist[]>();

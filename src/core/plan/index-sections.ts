@@ -19,6 +19,9 @@ export interface SectionIndex {
   languages: Map<string, Map<string, SectionRun[]>>;
   /** The runs each agent keeps on its own page, in file order: where it speaks of itself. */
   agentPages: Map<AgentModel, ClassifiedSection[]>;
+  /** The topics and languages each agent's sections go to. */
+  agentTopics: Map<AgentModel, Set<string>>;
+  agentLanguages: Map<AgentModel, Set<string>>;
 }
 
 /** Whether two sections belong on the same topic page (or both on the agent's page). */
@@ -33,14 +36,20 @@ export function sameLanguageTopic(a: ClassifiedSection, b: ClassifiedSection): b
 
 /** Indexes the sections of every agent by the pages they belong on. */
 export function indexSections(agents: AgentModel[]): SectionIndex {
-  const index: SectionIndex = { topics: new Map(), languages: new Map(), agentPages: new Map() };
+  const index: SectionIndex = { topics: new Map(), languages: new Map(), agentPages: new Map(), agentTopics: new Map(), agentLanguages: new Map() };
   for (const agent of agents) {
     const own: ClassifiedSection[] = [];
+    const topics = new Set<string>();
+    const languages = new Set<string>();
     index.agentPages.set(agent, own);
+    index.agentTopics.set(agent, topics);
+    index.agentLanguages.set(agent, languages);
     const walk = (section: ClassifiedSection, parent: ClassifiedSection | null): void => {
       if (section.topic === null) {
         if (!section.definitionOfDone && !(parent && sameTopic(parent, section))) own.push(section);
       } else {
+        topics.add(section.topic);
+        if (section.language) languages.add(section.language);
         if (!(parent && sameTopic(parent, section))) push(index.topics, section.topic, { agent, root: section });
         if (section.language && !(parent && sameLanguageTopic(parent, section))) {
           const byTopic = index.languages.get(section.language) ?? new Map<string, SectionRun[]>();

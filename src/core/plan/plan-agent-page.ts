@@ -25,13 +25,13 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
     body.push(...renderSection(section, 2, context));
   }
 
-  const languages = model.languages.filter((language) => [...(model.index.languages.get(language.slug)?.values() ?? [])].some((runs) => runs.some((run) => run.agent === agent)));
-  const topics = model.topics.filter((topic) => (model.index.topics.get(topic.slug) ?? []).some((run) => run.agent === agent));
+  const languages = model.languages.filter((language) => model.index.agentLanguages.get(agent)?.has(language.slug));
+  const topics = model.topics.filter((topic) => model.index.agentTopics.get(agent)?.has(topic.slug));
   body.push(heading(2, 'In this handbook'));
   if (languages.length > 0) {
     body.push(heading(3, 'Languages'), linkList(languages.map((language) => [language.label, pageUrl(pageIds.language(language.slug), model.base)])));
   }
-  body.push(heading(3, 'Topics'), linkList(topics.map((topic) => [topic.label, pageUrl(pageIds.topic(topic.slug), model.base)])));
+  if (topics.length > 0) body.push(heading(3, 'Topics'), linkList(topics.map((topic) => [topic.label, pageUrl(pageIds.topic(topic.slug), model.base)])));
   body.push(
     heading(3, 'Checklists'),
     linkList([
