@@ -254,3 +254,11 @@ describe('the same handbook whatever the order', () => {
     expect(backward.agents.map((agent) => [agent.slug, agent.subject])).toEqual(forward.agents.map((agent) => [agent.slug, agent.subject]));
   });
 });
+
+describe('the built-in topics', () => {
+  test('are the subjects of ../shared/labels/RUBRIC.md, but for the agent’s own page and "other"', () => {
+    const rubric = readFileSync('../shared/labels/RUBRIC.md', 'utf8');
+    const slugs = [...rubric.matchAll(/^\| `([a-z-]+)` \|/gmu)].map((match) => match[1]!).filter((slug) => slug !== 'agent' && slug !== 'other');
+    expect(taxonomy.topics.map((topic) => topic.slug).sort()).toEqual(slugs.sort());
+  });
+});
