@@ -18,6 +18,19 @@ export interface JudgedPair {
   why: string;
 }
 
+/**
+ * What identifies one side of a pair across changes to the taxonomy: its agent, term and advice
+ * (an item's id also holds its topic and language, which a change to the taxonomy may move).
+ */
+export function sideKey(side: PairSide): string {
+  return [side.id.split('/')[0], side.term, side.advice].join('\u0000');
+}
+
+/** What identifies a pair, whichever side comes first. */
+export function pairKey(pair: { a: PairSide; b: PairSide }): string {
+  return [sideKey(pair.a), sideKey(pair.b)].sort().join('\u0001');
+}
+
 /** Every pair of items that `checklists.json` links, each pair once, in id order. */
 export function linkedPairs(file: ChecklistsFile): Array<Omit<JudgedPair, 'same' | 'why'>> {
   const items = new Map(file.items.map((item) => [item.id, item]));

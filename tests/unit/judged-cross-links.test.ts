@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildHandbook } from '../../src/core/index.ts';
 import { readFolder, sharedDir } from '../../scripts/lib/evaluate-labels.ts';
-import { linkedPairs, type JudgedPair } from '../../scripts/lib/linked-pairs.ts';
+import { linkedPairs, pairKey, type JudgedPair } from '../../scripts/lib/linked-pairs.ts';
 
 /**
  * Pairs of practices the 444-agent handbook links, each judged by reading: the same practice,
@@ -13,8 +13,8 @@ import { linkedPairs, type JudgedPair } from '../../scripts/lib/linked-pairs.ts'
 const judged = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'judged-cross-links.json'), 'utf8')) as JudgedPair[];
 
 describe('cross-links stay precise at 444 agents', () => {
-  const linked = new Set(linkedPairs(buildHandbook(readFolder(join(sharedDir, 'corpus', 'bulk'))).checklists).map((pair) => `${pair.a.id} ${pair.b.id}`));
-  const stillLinked = judged.filter((pair) => linked.has(`${pair.a.id} ${pair.b.id}`));
+  const linked = new Set(linkedPairs(buildHandbook(readFolder(join(sharedDir, 'corpus', 'bulk'))).checklists).map(pairKey));
+  const stillLinked = judged.filter((pair) => linked.has(pairKey(pair)));
 
   test('the sample holds at least 100 judged pairs that the handbook still links', () => {
     expect(judged.every((pair) => typeof pair.same === 'boolean' && pair.why !== '')).toBe(true);
@@ -28,6 +28,6 @@ describe('cross-links stay precise at 444 agents', () => {
 
   test('a pointer to another agent links to nothing', () => {
     const pointer = judged.find((pair) => pair.a.term.startsWith('Use security-auditor'))!;
-    expect(linked.has(`${pointer.a.id} ${pointer.b.id}`)).toBe(false);
+    expect(linked.has(pairKey(pointer))).toBe(false);
   });
 });

@@ -21,8 +21,11 @@ export interface SectionEvidence {
 
 /** How much each part of an agent counts when weighing what it is about. */
 const weights = { name: 6, description: 2, heading: 1.5, body: 10, fence: 1 };
-/** The least score a language needs to be the agent's, and how far it must lead the second. */
-const languageLeast = 5;
+/**
+ * The least score a language needs to be the agent's (a name that names it reaches it alone; one
+ * tool in a description does not), and how far it must lead the second.
+ */
+const languageLeast = 6;
 const languageLead = 2.5;
 /** The least score a topic needs to be the agent's subject when its name does not say. */
 const topicLeast = 6;

@@ -125,7 +125,7 @@ export const taxonomy: Taxonomy = {
       label: 'JavaScript/Node.js',
       aliases: ['javascript', 'js', 'node js', 'nodejs', 'node', 'ecmascript'],
       fences: ['javascript', 'js', 'jsx', 'mjs', 'cjs', 'node'],
-      frameworks: ['react', 'next js', 'nextjs', 'vue', 'svelte', 'express', 'jest', 'vitest', 'mocha', 'npm', 'jquery', 'fastify', 'remix'],
+      frameworks: ['react', 'next js', 'nextjs', 'vue', 'svelte', 'express', 'jest', 'vitest', 'mocha', 'npm', 'jquery', 'fastify', 'remix', 'bun'],
     },
     {
       slug: 'python',
@@ -142,7 +142,7 @@ export const taxonomy: Taxonomy = {
       label: 'C#/.NET',
       aliases: ['csharp', 'dotnet', 'aspdotnet', 'asp dotnet', 'aspnet', 'asp net'],
       fences: ['csharp', 'cs', 'c#'],
-      frameworks: ['entity framework', 'ef core', 'blazor', 'nuget', 'linq'],
+      frameworks: ['entity framework', 'ef core', 'blazor', 'nuget', 'linq', 'unity'],
     },
     { slug: 'cpp', label: 'C/C++', aliases: ['cpp', 'cplusplus'], caseSensitiveAliases: ['C'], fences: ['c', 'cpp', 'c++', 'cc', 'cxx', 'h', 'hpp'], frameworks: ['cmake'] },
     { slug: 'ruby', label: 'Ruby', aliases: ['ruby'], fences: ['ruby', 'rb', 'erb'], frameworks: ['rails', 'ruby on rails', 'sidekiq', 'rspec', 'bundler', 'gem', 'gems'] },
@@ -153,6 +153,7 @@ export const taxonomy: Taxonomy = {
       label: 'SQL',
       aliases: ['sql', 'plpgsql', 'tsql', 't sql'],
       fences: ['sql', 'pgsql', 'plpgsql', 'mysql', 'postgresql', 'tsql'],
+      frameworks: ['mssql', 'sql server'],
       subject: 'databases',
     },
     {
@@ -223,7 +224,7 @@ export const taxonomy: Taxonomy = {
       description: 'REST, GraphQL and gRPC: designing the interfaces a service exposes.',
       aliases: [
         'api', 'apis', 'rest', 'restful', 'graphql', 'grpc', 'endpoint', 'endpoints', 'openapi', 'swagger', 'api versioning', 'pagination',
-        'webhooks', 'web services', 'web development', 'http api', 'protobuf', 'trpc', 'request response', 'api contract',
+        'webhooks', 'web services', 'web development', 'http api', 'protobuf', 'protocol buffers', 'trpc', 'request response', 'api contract',
         'api 설계', 'api设计', '接口设计', 'api設計',
       ],
       keywords: {
@@ -448,7 +449,7 @@ export const taxonomy: Taxonomy = {
         react: 3, vue: 3, angular: 3, svelte: 3, component: 2, components: 2, css: 3, html: 2, dom: 2, browser: 2, 'state management': 2,
         redux: 3, hooks: 2, jsx: 2, tailwind: 3, 'design system': 3, responsive: 2, 'server components': 3, hydration: 3, 'next js': 3,
         nextjs: 3, ssr: 2, spa: 2, 'user interface': 2, ui: 2, ux: 2, layout: 1, styling: 2, webpack: 1, vite: 1, 'core web vitals': 1,
-        storybook: 2, 'client side': 2, frontend: 3,
+        storybook: 2, 'client side': 2, frontend: 3, remix: 2, astro: 2, solidjs: 2, jquery: 2, 'web app': 1, 'web apps': 1,
       },
     },
     {
@@ -479,7 +480,7 @@ export const taxonomy: Taxonomy = {
       aliases: [
         'data engineering', 'data pipelines', 'data pipeline', 'etl', 'elt', 'analytics', 'business intelligence', 'machine learning', 'ml',
         'mlops', 'data science', 'deep learning', 'data warehouse', 'data warehousing', 'data movement', 'feature engineering',
-        'model training', 'statistics',
+        'model training', 'statistics', 'data processing',
         '데이터 엔지니어링', '머신러닝', '기계 학습', '데이터 분석', '数据工程', '数据管道', '机器学习', '数据分析', 'データエンジニアリング', '機械学習', 'データ分析',
       ],
       keywords: {
@@ -565,7 +566,7 @@ export const taxonomy: Taxonomy = {
     processHeadings: [
       'workflow', 'development workflow', 'implementation workflow', 'execution flow', 'working process', 'work process', 'our process',
       'methodology', 'method', 'steps', 'procedure', 'workflow position', 'phases', 'how you work', 'how i work', 'operating procedure',
-      'standard operating procedure',
+      'standard operating procedure', 'protocol',
       '워크플로', '워크플로우', '작업 흐름', '절차', '프로세스', '工作流程', '流程', '步骤', 'ワークフロー', '作業手順', '手順', 'プロセス',
     ],
     phrases: {
