@@ -5,8 +5,9 @@
  *   npm run eval              # accuracy, confusions, topic counts
  *   npm run eval -- --wrong   # and every section placed where no editor would put it
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countTopics, evaluate, readFolder, sharedDir, type TopicCounts } from './lib/evaluate-labels.ts';
+import { countTopics, evaluate, evaluateJudged, readFolder, sharedDir, type JudgedSection, type TopicCounts } from './lib/evaluate-labels.ts';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 const targets = { topic: 0.9, language: 0.97, bulkTopics: 40 };
@@ -36,4 +37,6 @@ const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log(`Labelled sections: ${result.outcomes.length}`);
 console.log(`Topic accuracy:    ${percent(result.topicAccuracy)} (target ${percent(targets.topic)}: ${mark(result.topicAccuracy >= targets.topic)})`);
 console.log(`Language accuracy: ${percent(result.languageAccuracy)} (target ${percent(targets.language)}: ${mark(result.languageAccuracy >= targets.language)})`);
+const judged = evaluateJudged(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'tests', 'data', 'judged-bulk-sections.json'), 'utf8')) as JudgedSection[]);
+console.log(`Bulk sections judged by reading (150): topic ${percent(judged.topicAccuracy)}, language ${percent(judged.languageAccuracy)}`);
 console.log(`Bulk topic pages:  ${bulk.topics} (target at most ${targets.bulkTopics}: ${mark(bulk.topics <= targets.bulkTopics)}); shared-heading topics held by one agent: ${bulk.sharedSingleAgent} (target 0: ${mark(bulk.sharedSingleAgent === 0)})`);

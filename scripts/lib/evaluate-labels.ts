@@ -126,3 +126,37 @@ export function countTopics(sources: AgentSource[], taxonomy: Taxonomy = builtIn
 
 /** Whether ../shared is beside the repository. */
 export const haveShared = existsSync(join(sharedDir, 'labels', 'sections.tsv'));
+
+/** A section of a bulk agent, judged by reading after it was placed: the topics and languages an editor accepts. */
+export interface JudgedSection {
+  file: string;
+  line: number;
+  heading: string;
+  acceptedTopics: string[];
+  acceptedLanguages: string[];
+}
+
+/**
+ * Scores the judged sections of the bulk corpus (files the labels do not cover) against where
+ * the core places them now: keeping on the agent's page a subject no topic fits counts as right.
+ */
+export function evaluateJudged(judged: JudgedSection[], taxonomy: Taxonomy = builtIn): { topicAccuracy: number; languageAccuracy: number; wrong: string[] } {
+  const files = new Set(judged.map((section) => section.file));
+  const sources = readFolder(join(sharedDir, 'corpus', 'bulk')).filter((source) => files.has(source.file));
+  const { agents } = classifyAgents(sources, taxonomy, '/');
+  const builtInTopics = new Set(taxonomy.topics.map((topic) => topic.slug));
+  const sections = new Map(reportSections(agents, '/').map((section) => [`${section.file}:${section.line}`, section]));
+  const wrong: string[] = [];
+  let topics = 0;
+  let languages = 0;
+  for (const entry of judged) {
+    const section = sections.get(`${entry.file}:${entry.line}`);
+    const topic = !section ? 'missing' : section.topic === null ? 'agent' : builtInTopics.has(section.topic) ? section.topic : 'other';
+    const topicRight = entry.acceptedTopics.includes(topic) || (topic === 'agent' && entry.acceptedTopics[0] === 'other');
+    const languageRight = entry.acceptedLanguages.includes(section?.language ?? '-');
+    if (topicRight) topics += 1;
+    if (languageRight) languages += 1;
+    if (!topicRight || !languageRight) wrong.push(`${entry.file}:${entry.line} ${entry.heading}: ${topic}/${section?.language ?? '-'}, accepted ${entry.acceptedTopics.join('|')}/${entry.acceptedLanguages.join('|')}`);
+  }
+  return { topicAccuracy: topics / judged.length, languageAccuracy: languages / judged.length, wrong };
+}

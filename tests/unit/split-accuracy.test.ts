@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { countTopics, evaluate, readFolder, sharedDir } from '../../scripts/lib/evaluate-labels.ts';
+import { countTopics, evaluate, evaluateJudged, readFolder, sharedDir, type JudgedSection } from '../../scripts/lib/evaluate-labels.ts';
 
 /** The targets of the split by subject, measured over ../shared/labels (see `npm run eval`). */
 const targets = { topic: 0.9, language: 0.97, bulkTopics: 40 };
@@ -26,5 +27,14 @@ describe('the topics of 444 agents', () => {
     const counts = countTopics(readFolder(join(sharedDir, 'corpus', 'bulk')));
     expect(counts.topics).toBeLessThanOrEqual(targets.bulkTopics);
     expect(counts.sharedSingleAgent).toBe(0);
+  });
+});
+
+describe('the split by subject, on 150 sections of bulk agents the labels do not cover, judged by reading', () => {
+  test(`at least ${targets.topic * 100}% land on an accepted topic, and ${targets.language * 100}% get an accepted language`, { timeout: 60_000 }, () => {
+    const judged = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'judged-bulk-sections.json'), 'utf8')) as JudgedSection[];
+    const result = evaluateJudged(judged);
+    expect(result.topicAccuracy, result.wrong.join('\n')).toBeGreaterThanOrEqual(targets.topic);
+    expect(result.languageAccuracy, result.wrong.join('\n')).toBeGreaterThanOrEqual(targets.language);
   });
 });
