@@ -9,5 +9,6 @@ export { default as ChecklistItem } from './ChecklistItem.astro';
 export { default as PageMeta } from './PageMeta.astro';
 export { default as PracticeLinks } from './PracticeLinks.astro';
 export { default as RawHtml } from './RawHtml.astro';
+export { default as TabTargets } from './TabTargets.astro';
 export { default as ToolRow } from './ToolRow.astro';
 export { default as ToolTable } from './ToolTable.astro';

@@ -1,6 +1,7 @@
 import { classifyAgents } from './classify/classify-agents.ts';
 import { reportSections, type SectionReport } from './classify/report-sections.ts';
 import { indexSections } from './plan/index-sections.ts';
+import { addTabTargets } from './render/add-tab-targets.ts';
 import { assignAnchorIds } from './link/assign-anchor-ids.ts';
 import { assignItemLevels } from './plan/assign-item-levels.ts';
 import { addPageMeta, type RepositoryOptions } from './plan/add-page-meta.ts';
@@ -117,6 +118,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
   for (const page of pages) {
     assignItemLevels(page.body);
     addPageMeta(page, model, options.repository);
+    addTabTargets(page);
   }
   if (agents.length > 0) attachOnboarding(pages, planOnboardingPath(model, pages, options.onboardingOrder, problems), model);
 

@@ -23,3 +23,30 @@ test('language pages hold the language-specific pieces of the topics', async ({ 
   await expect(handbook.content).toContainText('fmt.Errorf("operation failed: %w", err)');
   await expect(handbook.content.getByRole('table')).toContainText('net/http, Gin, Fiber, Echo');
 });
+
+test('a table-of-contents link into a hidden tab selects that tab and scrolls to its target', async ({ handbook, page }) => {
+  await handbook.goto('/topics/foundations/');
+  await expect(page.getByRole('tab', { name: 'Go' }).first()).toHaveAttribute('aria-selected', 'true');
+  await page.locator('starlight-toc').getByRole('link', { name: 'Python Ecosystem' }).click();
+  await expect(page.getByRole('tab', { name: 'Python' }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(handbook.content.getByRole('heading', { name: 'Python Ecosystem' })).toBeInViewport();
+  // The language choice follows the tab, on this page and the next.
+  await handbook.goto('/topics/code-organization/');
+  await expect(page.getByRole('tab', { name: 'Python' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a URL typed with a #hash inside a hidden tab opens that tab at its target', async ({ handbook, page }) => {
+  await handbook.goto('/topics/foundations/#context-managers');
+  await expect(page.getByRole('tab', { name: 'Python' }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#context-managers')).toBeInViewport();
+});
+
+test('a search hit into a hidden tab selects it and scrolls to it', async ({ handbook, page }) => {
+  await handbook.goto('/topics/foundations/');
+  const results = await handbook.search('Context Managers');
+  const hit = page.locator('.pagefind-ui__result-link[href$="/topics/foundations/#context-managers"]').first();
+  await expect(results.first()).toBeVisible();
+  await hit.click();
+  await expect(page.getByRole('tab', { name: 'Python' }).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#context-managers')).toBeInViewport();
+});
