@@ -2,6 +2,7 @@
 export { default as AgentProfile } from './AgentProfile.astro';
 export { default as AgentSource } from './AgentSource.astro';
 export { default as CoverageMap } from './CoverageMap.astro';
+export { default as MorePlaces } from './MorePlaces.astro';
 export { default as OnboardingPath } from './OnboardingPath.astro';
 export { default as OnboardingStep } from './OnboardingStep.astro';
 export { default as Checklist } from './Checklist.astro';

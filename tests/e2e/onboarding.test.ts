@@ -49,3 +49,13 @@ test('every generated page shows its reading time and the agent lines it comes f
   await handbook.goto('/languages/go/');
   await expect(handbook.page.locator('.page-meta')).toContainText(/from backend-engineer\.md, lines \d+–\d+, \d+–\d+, \d+–\d+/u);
 });
+
+test('only the path’s next link shows on a path page', async ({ handbook, page }) => {
+  await handbook.goto('/languages/go/');
+  const path = page.getByRole('navigation', { name: 'Onboarding path' });
+  await expect(path.getByRole('link', { name: /^Next: / })).toBeVisible();
+  await expect(page.locator('.pagination-links a')).toHaveCount(0);
+  // A page off the path keeps Starlight's pager.
+  await handbook.goto('/map/');
+  await expect(page.locator('.pagination-links a').first()).toBeVisible();
+});

@@ -167,12 +167,17 @@ function subjectPages(term: string, model: HandbookModel): PracticePlace[] {
   });
 }
 
+/** How many places an "Also in" shows before "and N more". */
+export const shownPlaces = 3;
+
+/** "Also in: A · B · C", then the rest folded under "and N more". */
 function linkList(label: string, places: PracticePlace[]): MdxJsxFlowElement {
-  const list: List = {
+  const list = (shown: PracticePlace[]): List => ({
     type: 'list',
     ordered: false,
     spread: false,
-    children: places.map((place) => ({ type: 'listItem', spread: false, children: [paragraph(link(place.url, text(place.label)))] })),
-  };
-  return jsx('PracticeLinks', { label }, [list]);
+    children: shown.map((place) => ({ type: 'listItem', spread: false, children: [paragraph(link(place.url, text(place.label)))] })),
+  });
+  const rest = places.slice(shownPlaces);
+  return jsx('PracticeLinks', { label }, [list(places.slice(0, shownPlaces)), ...(rest.length > 0 ? [jsx('MorePlaces', { count: rest.length }, [list(rest)])] : [])]);
 }

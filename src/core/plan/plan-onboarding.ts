@@ -91,7 +91,10 @@ export function pathAttribute(steps: PathStep[]): string {
   return JSON.stringify(steps);
 }
 
-/** Adds the path to the onboarding page, and the step navigation to every page on it. */
+/**
+ * Adds the path to the onboarding page, and the step navigation to every page on it in place of
+ * Starlight's pager, so that a page has one way forward.
+ */
 export function attachOnboarding(pages: HandbookPage[], steps: PathStep[], model: HandbookModel): void {
   const start = pageUrl(pageIds.onboarding, model.base);
   const stepOf = (id: string) => steps.findIndex((step) => (step.kind === 'page' ? step.page.id === id : step.options.some((option) => option.id === id)));
@@ -102,6 +105,8 @@ export function attachOnboarding(pages: HandbookPage[], steps: PathStep[], model
     }
     const index = stepOf(page.id);
     if (index < 0) continue;
+    // One way forward: the path's own previous and next, not Starlight's pager beside them.
+    page.frontmatter = { ...page.frontmatter, prev: false, next: false };
     // Each page carries only its step and its neighbours, so that a long path weighs nothing.
     const first = Math.max(0, index - 1);
     page.body.push(jsx('OnboardingStep', { path: pathAttribute(steps.slice(first, index + 2)), first, count: steps.length, page: page.id, start }));
