@@ -36,6 +36,8 @@ export interface AgentModel {
   slug: string;
   file: string;
   frontmatter: AgentFrontmatter;
+  /** How the agent is named wherever it is listed: its name, and its file's name when another agent has the same name. */
+  label: string;
   text: string;
   sections: ClassifiedSection[];
   /** What the agent as a whole is about. */

@@ -123,10 +123,13 @@ test.describe('a handbook built from several agents', () => {
     await withPreview(request, async (origin) => {
       await page.goto(`${origin}/topics/security/`);
       const content = page.locator('.sl-markdown-content');
-      await expect(content.getByRole('heading', { level: 2 })).toHaveText(['api-builder', 'reviewer']);
+      // The two agents named "reviewer" are told apart by their files.
+      await expect(content.getByRole('heading', { level: 2 })).toHaveText(['api-builder', 'reviewer (reviewer.md)']);
       const sqlInjection = content.locator('li.handbook-checklist-item', { hasText: 'SQL Injection' });
       await expect(sqlInjection).toHaveCount(1);
-      await expect(sqlInjection).toContainText('Also from: reviewer');
+      await expect(sqlInjection).toContainText('Also from: reviewer (reviewer.md)');
+      await expect(page.locator('nav.sidebar')).toContainText('reviewer (reviewer-copy.md)');
+      await expect(page.locator('nav.sidebar')).toContainText('reviewer (reviewer.md)');
       await expect(content.locator('li.handbook-checklist-item', { hasText: 'Secrets' })).toHaveCount(1);
 
       const report = readReport(`${site}/dist`);

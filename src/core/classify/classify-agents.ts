@@ -1,3 +1,4 @@
+import { basename } from 'node:path/posix';
 import GithubSlugger, { slug } from 'github-slugger';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { pageIds, pageUrl, type AgentModel } from '../handbook-page.ts';
@@ -54,11 +55,18 @@ export function classifyAgents(sources: AgentSource[], taxonomy: Taxonomy, base:
       slug: agentSlug,
       file: source.file,
       frontmatter,
+      label: frontmatter.name,
       text: parsed.agent.text,
       sections: classification.sections,
       subject: classification.subject,
       units: sourceUnits(tree),
     });
+  }
+  // Agents that share a name are told apart by their files wherever they are listed.
+  const named = new Map<string, number>();
+  for (const agent of agents) named.set(slug(agent.frontmatter.name), (named.get(slug(agent.frontmatter.name)) ?? 0) + 1);
+  for (const agent of agents) {
+    if ((named.get(slug(agent.frontmatter.name)) ?? 0) > 1) agent.label = `${agent.frontmatter.name} (${basename(agent.file.replaceAll('\\', '/'))})`;
   }
   return { agents, sharedTopics: shareUnknownHeadings(agents, taxonomy), problems, skipped };
 }

@@ -35,7 +35,7 @@ export function emitLlmsTxt(pages: HandbookPage[], model: HandbookModel, site?: 
       lines.push(`- [${page.title}](${absolute(`${model.base}${markdownPath(page)}`)}): ${page.description.replace(/\s+/gu, ' ')}`);
       if (page.kind === 'agent') {
         const agent = model.agents.find((candidate) => candidate.slug === page.agent);
-        if (agent) lines.push(`- [${agent.frontmatter.name}, the agent file](${absolute(agentFileAsset(agent, model.base).url)}): the source of truth, as written for the agent.`);
+        if (agent) lines.push(`- [${agent.label}, the agent file](${absolute(agentFileAsset(agent, model.base).url)}): the source of truth, as written for the agent.`);
       }
     }
     lines.push('');

@@ -68,12 +68,12 @@ export function addPageMeta(page: HandbookPage, model: HandbookModel, repository
     return {
       file: basename(source.agent.file.replaceAll('\\', '/')),
       path: source.agent.file,
-      agent: source.agent.frontmatter.name,
+      agent: source.agent.label,
       lines: describeRanges(source.ranges),
       ...(repository ? { url: sourceUrl(repository, source.agent.file, [first[0], last[1]]) } : {}),
     };
   });
-  const agents = new Set([...(page.sources ?? []).map((source) => source.agent.frontmatter.name)]);
+  const agents = new Set([...(page.sources ?? []).map((source) => source.agent.label)]);
   const facets = {
     kind: [kindLabels[page.kind]],
     language: page.language ? [languageLabel(page.language, model.taxonomy)] : [],

@@ -50,7 +50,7 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
   return {
     id: pageIds.agent(agent.slug),
     kind: 'agent',
-    title: frontmatter.name,
+    title: agent.label,
     description: frontmatter.description,
     agent: agent.slug,
     order,

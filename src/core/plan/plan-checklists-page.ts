@@ -21,14 +21,14 @@ export function planChecklistsPage(model: HandbookModel, context: RenderContext)
   const done = all.filter((checklist) => checklist.section.definitionOfDone);
   if (done.length > 0) {
     body.push(heading(2, definitionOfDoneTitle));
-    for (const checklist of done) body.push(...renderChecklist(checklist, model, context, several ? checklist.agent.frontmatter.name : null));
+    for (const checklist of done) body.push(...renderChecklist(checklist, model, context, several ? checklist.agent.label : null));
   }
   for (const topic of model.topics) {
     const inTopic = all.filter((checklist) => !checklist.section.definitionOfDone && checklist.section.topic === topic.slug);
     if (inTopic.length === 0) continue;
     body.push(heading(2, topic.label));
     for (const checklist of inTopic) {
-      body.push(...renderChecklist(checklist, model, context, several ? `${checklist.title} (${checklist.agent.frontmatter.name})` : checklist.title));
+      body.push(...renderChecklist(checklist, model, context, several ? `${checklist.title} (${checklist.agent.label})` : checklist.title));
     }
   }
   const sources = new SourceRanges();
@@ -49,7 +49,7 @@ function renderChecklist(checklist: PracticeChecklist, model: HandbookModel, con
   const from = [
     section.topic
       ? link(pageUrl(pageIds.topic(section.topic), model.base), text(topicLabel(section.topic, model.taxonomy)))
-      : link(pageUrl(pageIds.agent(checklist.agent.slug), model.base), text(`${checklist.agent.frontmatter.name}’s page`)),
+      : link(pageUrl(pageIds.agent(checklist.agent.slug), model.base), text(`${checklist.agent.label}’s page`)),
   ];
   if (section.language) {
     from.push(text(' and '), link(pageUrl(pageIds.language(section.language), model.base), text(languageLabel(section.language, model.taxonomy))));

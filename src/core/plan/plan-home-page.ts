@@ -47,7 +47,7 @@ export function planHomePage(model: HandbookModel): HandbookPage {
   const agents = model.agents.slice(0, homeCards.agents);
   body.push(
     jsx('CardGrid', {}, [
-      ...agents.map((agent) => card(agent.frontmatter.name, url(pageIds.agent(agent.slug)), agent.frontmatter.description)),
+      ...agents.map((agent) => card(agent.label, url(pageIds.agent(agent.slug)), agent.frontmatter.description)),
       ...(model.agents.length > agents.length ? [card(`All ${model.agents.length} agents`, url(pageIds.agentsIndex), 'Every agent file this handbook is made from.')] : []),
     ]),
   );

@@ -44,7 +44,7 @@ export function planTopicsIndex(model: HandbookModel): HandbookPage {
 
 /** Every agent, by name, with its description. */
 export function planAgentsIndex(model: HandbookModel): HandbookPage {
-  const agents = [...model.agents].sort((a, b) => a.frontmatter.name.localeCompare(b.frontmatter.name, 'en', { sensitivity: 'base' }));
+  const agents = [...model.agents].sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }));
   return {
     id: pageIds.agentsIndex,
     kind: 'index',
@@ -52,7 +52,7 @@ export function planAgentsIndex(model: HandbookModel): HandbookPage {
     description: `All ${model.agents.length} agents the handbook is made from.`,
     body: [
       paragraph(text(`The ${model.agents.length} agent files this handbook is made from.`)),
-      linkList(agents.map((agent) => ({ label: agent.frontmatter.name, url: pageUrl(pageIds.agent(agent.slug), model.base), note: agent.frontmatter.description }))),
+      linkList(agents.map((agent) => ({ label: agent.label, url: pageUrl(pageIds.agent(agent.slug), model.base), note: agent.frontmatter.description }))),
     ],
   };
 }

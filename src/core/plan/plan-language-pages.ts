@@ -27,7 +27,7 @@ export function planLanguagePages(model: HandbookModel, context: RenderContext):
       );
       for (const { agent, root } of parts) {
         sources.add(agent, root);
-        if (model.agents.length > 1) body.push(paragraph(text('From '), link(pageUrl(pageIds.agent(agent.slug), model.base), text(agent.frontmatter.name)), text(':')));
+        if (model.agents.length > 1) body.push(paragraph(text('From '), link(pageUrl(pageIds.agent(agent.slug), model.base), text(agent.label)), text(':')));
         body.push(
           ...renderSection(root, 3, pageContext, {
             headingText: standaloneHeading(root, context.taxonomy) ?? topic.label,

@@ -63,7 +63,7 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex): Handboo
       corner: 'Agent',
       columns: columns.map((topic) => ({ label: topic.label, url: url(pageIds.topic(topic.slug)) })),
       rows: model.agents.map((agent) => ({
-        label: agent.frontmatter.name,
+        label: agent.label,
         url: url(pageIds.agent(agent.slug)),
         cells: columns.map((topic) => ({ count: count(topic.slug, (_language, itemAgent) => itemAgent === agent.slug), url: url(pageIds.agent(agent.slug)) })),
       })),

@@ -68,6 +68,6 @@ function placeOf(item: PracticeItem, places: Map<string, PracticePlace>, model: 
   const place = places.get(item.id)!;
   const { topic, language } = item.checklist.section;
   const facets = [topic ? topicLabel(topic, model.taxonomy) : 'Definition of done', language ? languageLabel(language, model.taxonomy) : null].filter(Boolean).join(' · ');
-  const agent = model.agents.length > 1 ? `, ${item.checklist.agent.frontmatter.name}` : '';
+  const agent = model.agents.length > 1 ? `, ${item.checklist.agent.label}` : '';
   return [link(place.url, text(place.label)), text(` (${facets}${agent})`)];
 }

@@ -25,7 +25,7 @@ export function planTopicPages(model: HandbookModel, context: RenderContext): Ha
       // A topic that is one section of the agent needs no heading repeating the page title.
       const lone = roots.length === 1 && roots[0]!.heading !== null && !roots[0]!.definitionOfDone;
       // With several agents, each speaks under its own heading.
-      if (several) body.push(heading(2, agent.frontmatter.name));
+      if (several) body.push(heading(2, agent.label));
       body.push(provenance(agent, roots, model.base));
       const pointer = sectionPointer(agent, model);
       for (const root of roots) {
@@ -51,7 +51,7 @@ function provenance(agent: AgentModel, roots: ClassifiedSection[], base: string)
   const headings = roots.flatMap((root) => (root.heading === null ? [] : [root.heading]));
   return paragraph(
     text('From '),
-    link(pageUrl(pageIds.agent(agent.slug), base), text(agent.frontmatter.name)),
+    link(pageUrl(pageIds.agent(agent.slug), base), text(agent.label)),
     text(headings.length > 0 ? `: ${headings.join(', ')}.` : '.'),
   );
 }

@@ -15,7 +15,7 @@ export function sectionPointer(agent: AgentModel, model: HandbookModel): (child:
     if (child.heading === null) return null;
     const [url, label] =
       child.topic === null
-        ? [pageUrl(pageIds.agent(agent.slug), model.base, 'how-this-agent-works'), `${agent.frontmatter.name}’s page`]
+        ? [pageUrl(pageIds.agent(agent.slug), model.base, 'how-this-agent-works'), `${agent.label}’s page`]
         : [pageUrl(pageIds.topic(child.topic), model.base), `the ${topicLabel(child.topic, model.taxonomy)} page`];
     return paragraph(text(`“${child.heading}” is on `), link(url, text(label)), text('.'));
   };

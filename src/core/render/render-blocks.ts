@@ -64,7 +64,7 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
     const key = `${normaliseWords(item.term)}|${normaliseWords(item.advice)}`;
     const shown = context.seen?.get(key);
     if (shown) {
-      addAgent(shown, checklist.agent.frontmatter.name);
+      addAgent(shown, checklist.agent.label);
       return [];
     }
     const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...item.source.advice), ...item.source.rest] } as Root);
