@@ -281,6 +281,18 @@ test('the 44 real agent files of ../shared/corpus/dev build together, with every
     await expect(handbook.content.getByRole('heading', { level: 2 })).toContainText(['postgres-expert', 'sql-pro']);
     await expect(handbook.content).toContainText('Analyze query execution plans to identify bottlenecks');
 
+    // The map leaves out what counts nothing, and scrolls inside its own box on a phone.
+    await handbook.goto(`${origin}/map/`);
+    await expect(page.locator('.coverage-map td').filter({ hasText: /^0$/u })).not.toHaveCount(0);
+    const rows = page.locator('.coverage-map').first().locator('tbody tr');
+    for (const row of await rows.all()) await expect(row.locator('td a').first()).toBeVisible();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await handbook.goto(`${origin}/map/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const box = page.locator('.coverage-map').last();
+    expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     // The Go page holds go-expert's advice.
     await handbook.goto(`${origin}/languages/go/`);
     await expect(handbook.content.getByRole('link', { name: 'go-expert' }).first()).toBeVisible();

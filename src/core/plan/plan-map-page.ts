@@ -1,8 +1,8 @@
 import { slug } from 'github-slugger';
-import { walkSections } from '../read/build-section-tree.ts';
 import type { PracticeIndex } from '../link/collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { heading, jsx, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { walkSections } from '../read/build-section-tree.ts';
 
 /** One table of the map: rows, columns and a count with a link in each cell. */
 export interface CoverageTable {
@@ -12,26 +12,53 @@ export interface CoverageTable {
   rows: Array<{ label: string; url: string; cells: Array<{ count: number; url: string }> }>;
 }
 
+/** Counts by a pair of keys, gathered in one pass. */
+class Tally {
+  readonly #counts = new Map<string, number>();
+  add(row: string, column: string): void {
+    const key = `${row}\u0000${column}`;
+    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+  }
+  get(row: string, column: string): number {
+    return this.#counts.get(`${row}\u0000${column}`) ?? 0;
+  }
+}
+
+/** A table without its rows and columns that count nothing. */
+function withoutEmpty(table: CoverageTable): CoverageTable {
+  const rows = table.rows.filter((row) => row.cells.some((cell) => cell.count > 0));
+  const keep = table.columns.map((_column, index) => rows.some((row) => row.cells[index]!.count > 0));
+  return {
+    ...table,
+    columns: table.columns.filter((_column, index) => keep[index]),
+    rows: rows.map((row) => ({ ...row, cells: row.cells.filter((_cell, index) => keep[index]) })),
+  };
+}
+
 /**
  * The language × topic map: topics as rows, languages (and "Any language") as columns, and in
- * each cell the number of practices, linking to them. With several agents, a second table shows
- * topics by agent.
+ * each cell the number of practices and code samples, linking to them. With several agents, a
+ * second table shows topics by agent. Rows and columns that would hold only zeros are left out.
  */
 export function planMapPage(model: HandbookModel, index: PracticeIndex): HandbookPage {
   const url = (id: string, hash?: string) => pageUrl(id, model.base, hash);
+  const anyLanguage = '';
+  const byLanguage = new Tally();
+  const byAgent = new Tally();
+  const count = (topic: string, language: string | null, agent: string) => {
+    byLanguage.add(topic, language ?? anyLanguage);
+    byAgent.add(agent, topic);
+  };
   // What a cell counts: practices (checklist items and tools) and code samples.
-  const entries = [
-    ...index.items.map((item) => ({ topic: item.checklist.section.topic, language: item.checklist.section.language, agent: item.checklist.agent.slug })),
-    ...model.agents.flatMap((agent) =>
-      [...walkSections(agent.sections)].flatMap((section) =>
-        section.topic === null ? [] : section.blocks.filter((block) => block.node.type === 'code').map(() => ({ topic: section.topic, language: section.language, agent: agent.slug })),
-      ),
-    ),
-  ];
-  const count = (topic: string, match: (language: string | null, agent: string) => boolean) =>
-    entries.filter((entry) => entry.topic === topic && match(entry.language, entry.agent)).length;
+  for (const item of index.items) if (item.checklist.section.topic) count(item.checklist.section.topic, item.checklist.section.language, item.checklist.agent.slug);
+  for (const agent of model.agents) {
+    for (const section of walkSections(agent.sections)) {
+      if (section.topic === null) continue;
+      for (const block of section.blocks) if (block.node.type === 'code') count(section.topic, section.language, agent.slug);
+    }
+  }
 
-  const byLanguage: CoverageTable = {
+  const languageTable = withoutEmpty({
     caption: 'Practices and code samples by topic and language',
     corner: 'Topic',
     columns: [
@@ -43,32 +70,32 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex): Handboo
       url: url(pageIds.topic(topic.slug)),
       cells: [
         ...model.languages.map((language) => ({
-          count: count(topic.slug, (itemLanguage) => itemLanguage === language.slug),
+          count: byLanguage.get(topic.slug, language.slug),
           // The language page has one section per topic, headed by the topic's label.
           url: url(pageIds.language(language.slug), slug(topic.label)),
         })),
-        { count: count(topic.slug, (itemLanguage) => itemLanguage === null), url: url(pageIds.topic(topic.slug)) },
+        { count: byLanguage.get(topic.slug, anyLanguage), url: url(pageIds.topic(topic.slug)) },
       ],
     })),
-  };
+  });
   const body: FlowContent[] = [
-    paragraph(text('How many practices and code samples the handbook holds for each topic and language. Empty and pale cells are its thin spots.')),
-    jsx('CoverageMap', { table: JSON.stringify(byLanguage) }),
+    paragraph(text('How many practices and code samples the handbook holds for each topic and language. Pale cells are its thin spots; topics and languages with nothing are left out.')),
+    jsx('CoverageMap', { table: JSON.stringify(languageTable) }),
   ];
   if (model.agents.length > 1) {
     // Agents as rows and the taxonomy's topics as columns: hundreds of agents stay one readable table.
     const columns = model.topics.filter((topic) => topic.description !== '');
-    const byAgent: CoverageTable = {
+    const agentTable = withoutEmpty({
       caption: 'Practices and code samples by agent and topic',
       corner: 'Agent',
       columns: columns.map((topic) => ({ label: topic.label, url: url(pageIds.topic(topic.slug)) })),
       rows: model.agents.map((agent) => ({
         label: agent.label,
         url: url(pageIds.agent(agent.slug)),
-        cells: columns.map((topic) => ({ count: count(topic.slug, (_language, itemAgent) => itemAgent === agent.slug), url: url(pageIds.agent(agent.slug)) })),
+        cells: columns.map((topic) => ({ count: byAgent.get(agent.slug, topic.slug), url: url(pageIds.agent(agent.slug)) })),
       })),
-    };
-    body.push(heading(2, 'By agent'), jsx('CoverageMap', { table: JSON.stringify(byAgent) }));
+    });
+    body.push(heading(2, 'By agent'), jsx('CoverageMap', { table: JSON.stringify(agentTable) }));
   }
   return {
     id: pageIds.map,
