@@ -6,6 +6,7 @@ export { default as MorePlaces } from './MorePlaces.astro';
 export { default as OnboardingPath } from './OnboardingPath.astro';
 export { default as OnboardingStep } from './OnboardingStep.astro';
 export { default as Checklist } from './Checklist.astro';
+export { default as ChecklistIndex } from './ChecklistIndex.astro';
 export { default as ChecklistItem } from './ChecklistItem.astro';
 export { default as PageMeta } from './PageMeta.astro';
 export { default as PracticeLinks } from './PracticeLinks.astro';

@@ -9,7 +9,7 @@ import type { HandbookProblem } from './handbook-problem.ts';
 import { pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
 import type { AgentSource } from './read/parse-agent.ts';
 import { planAgentPage } from './plan/plan-agent-page.ts';
-import { planChecklistsPage } from './plan/plan-checklists-page.ts';
+import { planChecklistsPages } from './plan/plan-checklists-pages.ts';
 import { planPracticesPage } from './plan/plan-practices-page.ts';
 import { planMapPage } from './plan/plan-map-page.ts';
 import { planAgentsIndex, planProblemsPage, planTopicsIndex } from './plan/plan-index-pages.ts';
@@ -98,7 +98,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
     planHomePage(model),
     ...planLanguagePages(model, context),
     ...planTopicPages(model, context),
-    planChecklistsPage(model, context),
+    ...planChecklistsPages(model, context),
     ...agents.map((agent, order) => planAgentPage(agent, model, context, order)),
     planNotFoundPage(model),
   ];
@@ -113,7 +113,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
       planAgentsIndex(model),
     ];
     for (const page of extra) assignAnchorIds(page.body);
-    pages.splice(pages.findIndex((page) => page.kind === 'checklists') + 1, 0, ...extra);
+    pages.splice(pages.findLastIndex((page) => page.kind === 'checklists') + 1, 0, ...extra);
   }
   for (const page of pages) {
     assignItemLevels(page.body);

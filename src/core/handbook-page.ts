@@ -77,5 +77,7 @@ export const pageIds = {
   notFound: '404',
   language: (slug: string) => `languages/${slug}`,
   topic: (slug: string) => `topics/${slug}`,
+  /** A topic's checklists, or (`done`) the definitions of done. */
+  checklistsFor: (group: string) => `checklists/${group}`,
   agent: (slug: string) => `agents/${slug}`,
 };

@@ -7,7 +7,13 @@ test('the build reports a page for every language, topic, checklist and agent', 
   expect(kinds.filter((kind) => kind === 'home')).toHaveLength(1);
   expect(kinds.filter((kind) => kind === 'language')).toHaveLength(3);
   expect(kinds.filter((kind) => kind === 'topic').length).toBeGreaterThanOrEqual(12);
-  expect(kinds.filter((kind) => kind === 'checklists')).toHaveLength(1);
+  // The index, the definition of done, and a page for each topic that has lists.
+  const pages = readReport().pages;
+  const topics = new Set(pages.filter((page) => page.kind === 'topic').map((page) => page.topic));
+  const lists = pages.filter((page) => page.kind === 'checklists').map((page) => page.url);
+  expect(lists.slice(0, 2)).toEqual(['/checklists/', '/checklists/done/']);
+  expect(lists.length).toBeGreaterThan(10);
+  for (const url of lists.slice(2)) expect(topics).toContain(url.split('/')[2]);
   expect(kinds.filter((kind) => kind === 'agent')).toHaveLength(1);
   expect(kinds.filter((kind) => kind === 'not-found')).toHaveLength(1);
 });

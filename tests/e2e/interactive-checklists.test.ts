@@ -15,9 +15,11 @@ test('a ticked item stays ticked after a reload, with the progress updated', asy
   await expect(list.getByRole('checkbox', { name: 'SQL Injection', exact: true })).toBeChecked();
   await expect(list.getByText('1 / 5 done')).toBeVisible();
 
-  // The same practice on the checklists page shares its state.
-  await handbook.goto('/checklists/');
+  // The same practice on the security checklists page shares its state, and the index counts it.
+  await handbook.goto('/checklists/security/');
   await expect(page.getByRole('list', { name: 'Input Validation' }).getByRole('checkbox', { name: 'SQL Injection', exact: true })).toBeChecked();
+  await handbook.goto('/checklists/');
+  await expect(page.getByRole('row', { name: /Input Validation/u })).toContainText('1 / 5');
 });
 
 test('reset clears a checklist', async ({ handbook, page }) => {
@@ -133,7 +135,7 @@ test('checklists.json links each practice to the same practice elsewhere, never 
 });
 
 test('a checklist page prints without sidebar, search or theme chrome', async ({ handbook, page }) => {
-  await handbook.goto('/checklists/');
+  await handbook.goto('/checklists/done/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.header')).toBeHidden();
   await expect(page.locator('nav.sidebar')).toBeHidden();

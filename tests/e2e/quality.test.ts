@@ -45,7 +45,7 @@ test.describe('on a phone', () => {
   });
 
   test('checklists stay usable', async ({ handbook, page }) => {
-    await handbook.goto('/checklists/');
+    await handbook.goto('/checklists/done/');
     const box = page.getByRole('checkbox', { name: 'Type Safety' }).first();
     await box.tap();
     await expect(box).toBeChecked();

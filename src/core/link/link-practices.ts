@@ -6,6 +6,7 @@ import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-p
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
 import { practiceEvidence, samePractice } from './same-practice.ts';
+import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 
 /** What `dist/checklists.json` holds. */
@@ -147,7 +148,7 @@ function collectPlacements(pages: HandbookPage[], key: 'practice' | 'checklist')
  */
 function canonical(placements: Placement[], checklist: PracticeChecklist): Placement | undefined {
   const { language, topic } = checklist.section;
-  const preferred = [language ? pageIds.language(language) : null, topic ? pageIds.topic(topic) : pageIds.agent(checklist.agent.slug), pageIds.checklists];
+  const preferred = [language ? pageIds.language(language) : null, topic ? pageIds.topic(topic) : pageIds.agent(checklist.agent.slug), pageIds.checklistsFor(topic ?? definitionOfDoneGroup)];
   for (const id of preferred) {
     const found = placements.find((placement) => placement.page.id === id);
     if (found) return found;

@@ -55,6 +55,8 @@ export function planPracticesPage(model: HandbookModel, index: PracticeIndex, pl
     title: 'Practices A–Z',
     description: 'Every practice in the handbook from A to Z, with each place it appears.',
     order: 1,
+    // An index of what other pages hold: search finds each practice on its own page instead.
+    frontmatter: { pagefind: false },
     body,
   };
 }

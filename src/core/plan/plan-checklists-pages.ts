@@ -1,0 +1,124 @@
+import GithubSlugger from 'github-slugger';
+import type { PracticeChecklist } from '../link/collect-practices.ts';
+import { definitionOfDoneTitle } from '../read/extract-definition-of-done.ts';
+import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { renderPracticeList, type RenderContext } from '../render/render-blocks.ts';
+import { languageLabel, topicLabel } from './section-labels.ts';
+import { SourceRanges } from './source-ranges.ts';
+
+/** The part of the checklists pages' address for the definition of done. */
+export const definitionOfDoneGroup = 'done';
+
+/** A row of the checklists index: one list, where it is, and the practices whose ticks make its progress. */
+export interface ChecklistSummary {
+  title: string;
+  url: string;
+  agent: string | null;
+  items: string[];
+}
+
+interface Group {
+  slug: string;
+  title: string;
+  checklists: PracticeChecklist[];
+}
+
+/**
+ * The checklists: a page per topic (and one for the definitions of done) holding its lists, and
+ * an index that shows every list's title, agent and progress, so that no page grows with the
+ * number of agents beyond one topic's lists.
+ */
+export function planChecklistsPages(model: HandbookModel, context: RenderContext): HandbookPage[] {
+  const all = context.practices.checklists.filter((checklist) => checklist.kind === 'checklist');
+  const groups: Group[] = [
+    { slug: definitionOfDoneGroup, title: definitionOfDoneTitle, checklists: all.filter((checklist) => checklist.section.definitionOfDone) },
+    ...model.topics.map((topic) => ({
+      slug: topic.slug,
+      title: topic.label,
+      checklists: all.filter((checklist) => !checklist.section.definitionOfDone && checklist.section.topic === topic.slug),
+    })),
+  ].filter((group) => group.checklists.length > 0);
+  const several = model.agents.length > 1;
+  const planned = groups.map((group, order) => planGroupPage(group, order, model, context, several));
+  const pages = planned.map((entry) => entry.page);
+  const index: FlowContent[] = [
+    paragraph(
+      text('Every checklist in the handbook, a page per topic. Tick items as you go: your progress is kept in this browser, and shows here. '),
+      link(pageUrl(pageIds.practices, model.base), text('Practices A–Z')),
+      text(' lists every practice by name.'),
+    ),
+  ];
+  for (const [position, group] of groups.entries()) {
+    const { page, anchors } = planned[position]!;
+    index.push(heading(2, group.title), paragraph(link(pageUrl(page.id, model.base), text(`${group.title}: ${group.checklists.length === 1 ? 'one list' : `${group.checklists.length} lists`}`))));
+    const rows: ChecklistSummary[] = group.checklists.map((checklist) => ({
+      title: checklist.title,
+      url: pageUrl(page.id, model.base, anchors.get(checklist)),
+      agent: several ? checklist.agent.label : null,
+      items: checklist.items.map((item) => item.id),
+    }));
+    index.push(jsx('ChecklistIndex', { title: group.title, lists: JSON.stringify(rows) }));
+  }
+  const sources = new SourceRanges();
+  for (const checklist of all) sources.addLines(checklist.agent, checklist.block.line, checklist.block.endLine);
+  return [
+    {
+      id: pageIds.checklists,
+      kind: 'checklists',
+      title: 'Checklists',
+      description: 'Every checklist of practices in the handbook, with your progress, a page per topic.',
+      order: 0,
+      // Search finds a practice where it lives, not again in the lists that gather it.
+      frontmatter: { pagefind: false },
+      body: index,
+      sources: sources.toSources(),
+    },
+    ...pages,
+  ];
+}
+
+/** A topic's checklists page, and the anchor of the heading over each of its lists. */
+function planGroupPage(group: Group, order: number, model: HandbookModel, context: RenderContext, several: boolean): { page: HandbookPage; anchors: Map<PracticeChecklist, string> } {
+  const body: FlowContent[] = [
+    paragraph(
+      text(`The ${group.title === definitionOfDoneTitle ? 'definitions of done' : `checklists on ${group.title}`}. `),
+      link(pageUrl(pageIds.checklists, model.base), text('All checklists')),
+      text(' shows your progress on every list.'),
+    ),
+  ];
+  const sources = new SourceRanges();
+  // The page's headings are the lists' titles: their anchors are their slugs, in order, as the site gives them.
+  const slugger = new GithubSlugger();
+  const anchors = new Map<PracticeChecklist, string>();
+  for (const checklist of group.checklists) {
+    const title = several ? `${checklist.title} (${checklist.agent.label})` : checklist.title;
+    anchors.set(checklist, slugger.slug(title));
+    body.push(heading(2, title), from(checklist, model), renderPracticeList(checklist, context));
+    sources.addLines(checklist.agent, checklist.block.line, checklist.block.endLine);
+  }
+  const page: HandbookPage = {
+    id: pageIds.checklistsFor(group.slug),
+    kind: 'checklists',
+    title: `Checklists: ${group.title}`,
+    description: `Every checklist on ${group.title}, to work through; your ticks are kept.`,
+    order: order + 1,
+    frontmatter: { pagefind: false },
+    ...(group.slug === definitionOfDoneGroup ? {} : { topic: group.slug }),
+    body,
+    sources: sources.toSources(),
+  };
+  return { page, anchors };
+}
+
+/** "From Security and Go.": the pages the list comes from. */
+function from(checklist: PracticeChecklist, model: HandbookModel): FlowContent {
+  const { section } = checklist;
+  const places = [
+    section.topic
+      ? link(pageUrl(pageIds.topic(section.topic), model.base), text(topicLabel(section.topic, model.taxonomy)))
+      : link(pageUrl(pageIds.agent(checklist.agent.slug), model.base), text(`${checklist.agent.label}’s page`)),
+  ];
+  if (section.language) places.push(text(' and '), link(pageUrl(pageIds.language(section.language), model.base), text(languageLabel(section.language, model.taxonomy))));
+  return paragraph(text('From '), ...places, text('.'));
+}
