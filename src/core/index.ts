@@ -5,6 +5,7 @@ export { emitMdx, type EmitOptions } from './emit/emit-mdx.ts';
 export { formatProblem, type HandbookProblem } from './handbook-problem.ts';
 export type { HandbookPage, PageKind } from './handbook-page.ts';
 export type { AgentSource } from './read/parse-agent.ts';
+export { readAgents, type NamedAgent, type ReadAgentsResult } from './read/read-agents.ts';
 export { taxonomy, type Taxonomy } from './classify/taxonomy.ts';
 export type { ChecklistsFile } from './link/link-practices.ts';
 export type { RepositoryOptions } from './plan/add-page-meta.ts';

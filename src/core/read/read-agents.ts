@@ -1,0 +1,54 @@
+import GithubSlugger, { slug } from 'github-slugger';
+import type { HandbookProblem } from '../handbook-problem.ts';
+import { pageIds, pageUrl } from '../handbook-page.ts';
+import { parseAgent, type AgentSource, type ParsedAgent } from './parse-agent.ts';
+
+/** An agent that could be read, with the slug its pages live under. */
+export interface NamedAgent {
+  /** URL-safe and unique among the agents: a twin's slug gets a number. */
+  slug: string;
+  agent: ParsedAgent;
+}
+
+export interface ReadAgentsResult {
+  agents: NamedAgent[];
+  /** Every problem in the files, in file order. */
+  problems: HandbookProblem[];
+  /** Files left out because they could not be read as agents. */
+  skipped: string[];
+}
+
+/**
+ * Parses every agent file and names each agent: the first stage of a build, and all that
+ * `agent-handbook check` runs. The files are taken in the order of their paths, whatever order
+ * they come in, so the same files always give the same names. Two agents with the same name both
+ * stay, with a warning.
+ */
+export function readAgents(sources: AgentSource[], base = '/'): ReadAgentsResult {
+  const slugger = new GithubSlugger();
+  const agents: NamedAgent[] = [];
+  const problems: HandbookProblem[] = [];
+  const skipped: string[] = [];
+  for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const parsed = parseAgent(source);
+    problems.push(...parsed.problems);
+    if (!parsed.ok) {
+      skipped.push(source.file);
+      continue;
+    }
+    const wanted = slug(parsed.agent.frontmatter.name) || 'agent';
+    const agentSlug = slugger.slug(wanted);
+    const twin = agents.find((named) => slug(named.agent.frontmatter.name) === wanted);
+    if (twin) {
+      problems.push({
+        file: source.file,
+        line: 1,
+        severity: 'warning',
+        message: `Another agent, in ${twin.agent.file}, has the same name, "${parsed.agent.frontmatter.name}"; this one's pages are at ${pageUrl(pageIds.agent(agentSlug), base)}.`,
+        hint: 'Give each agent a name of its own.',
+      });
+    }
+    agents.push({ slug: agentSlug, agent: parsed.agent });
+  }
+  return { agents, problems, skipped };
+}
