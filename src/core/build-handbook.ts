@@ -29,8 +29,23 @@ import { PlacementTracker } from './render/track-placement.ts';
 
 export interface BuildOptions {
   taxonomy?: Taxonomy;
-  /** The site's base path. @default '/' */
+  /**
+   * Where the handbook's pages live: the site's base path, then the prefix the pages are under.
+   * @default '/'
+   * @example '/docs/handbook/'
+   */
   base?: string;
+  /**
+   * The handbook's name, on its home page and in `llms.txt`.
+   * @default 'Agent Handbook'
+   */
+  title?: string;
+  /**
+   * Whether the handbook has a 404 page: yes when it is the whole site, no when its pages sit
+   * beside a site's own, whose 404 page stays.
+   * @default true
+   */
+  notFoundPage?: boolean;
   /** Where the agent files live online; pages then link to the lines they come from. */
   repository?: RepositoryOptions;
   /** The onboarding path's order, when a file sets one. */
@@ -91,7 +106,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
   const base = options.base ?? '/';
   const { agents, sharedTopics, problems, skipped } = classifyAgents(sources, taxonomy, base);
 
-  const model = describeModel(agents, { ...taxonomy, topics: [...taxonomy.topics, ...sharedTopics] }, sharedTopics, base);
+  const model = describeModel(agents, { ...taxonomy, topics: [...taxonomy.topics, ...sharedTopics] }, sharedTopics, base, options.title ?? 'Agent Handbook');
   const practices = collectPractices(agents, model.taxonomy);
   const context: RenderContext = { taxonomy: model.taxonomy, placements: new PlacementTracker(), practices };
   const pages: HandbookPage[] = agents.length === 0 ? [] : [
@@ -100,7 +115,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
     ...planTopicPages(model, context),
     ...planChecklistsPages(model, context),
     ...agents.map((agent, order) => planAgentPage(agent, model, context, order)),
-    planNotFoundPage(model),
+    ...(options.notFoundPage === false ? [] : [planNotFoundPage(model)]),
   ];
   for (const page of pages) assignAnchorIds(page.body);
   const linked = linkPractices(pages, practices, model);
@@ -182,7 +197,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
  * the topics made from shared headings, those with the most sections first; the languages in
  * the taxonomy's order.
  */
-function describeModel(agents: AgentModel[], taxonomy: Taxonomy, sharedTopics: TopicEntry[], base: string): HandbookModel {
+function describeModel(agents: AgentModel[], taxonomy: Taxonomy, sharedTopics: TopicEntry[], base: string, title: string): HandbookModel {
   const index = indexSections(agents);
   const size = (slug: string) => index.topics.get(slug)?.length ?? 0;
   const shared = new Set(sharedTopics.map((topic) => topic.slug));
@@ -191,5 +206,5 @@ function describeModel(agents: AgentModel[], taxonomy: Taxonomy, sharedTopics: T
     ...sharedTopics.filter((topic) => size(topic.slug) > 0).sort((a, b) => size(b.slug) - size(a.slug) || a.label.localeCompare(b.label)),
   ];
   const languages = taxonomy.languages.filter((language) => index.languages.has(language.slug));
-  return { agents, topics, languages, taxonomy, base, index };
+  return { agents, topics, languages, taxonomy, base, title, index };
 }

@@ -55,8 +55,10 @@ export interface HandbookModel {
   /** Where each section goes. */
   index: SectionIndex;
   taxonomy: Taxonomy;
-  /** The site's base path, starting and ending with `/`. */
+  /** Where the handbook's pages live (the site's base and any prefix), starting and ending with `/`. */
   base: string;
+  /** The handbook's name. */
+  title: string;
 }
 
 /** The URL of a page id under the site's base: `languages/go` → `/languages/go/`. */

@@ -22,7 +22,7 @@ const sections: Array<[string, PageKind[]]> = [
 export function emitLlmsTxt(pages: HandbookPage[], model: HandbookModel, site?: string): string {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const lines = [
-    '# Agent Handbook',
+    `# ${model.title}`,
     '',
     `> Engineering practices from ${model.agents.length === 1 ? 'one agent file' : `${model.agents.length} agent files`}, split by language and by topic, with checklists. Every page below is Markdown.`,
     '',

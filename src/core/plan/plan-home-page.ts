@@ -59,7 +59,7 @@ export function planHomePage(model: HandbookModel): HandbookPage {
   return {
     id: pageIds.home,
     kind: 'home',
-    title: 'Agent Handbook',
+    title: model.title,
     description: 'Engineering practices from agent files, for people to browse, read and search.',
     frontmatter: {
       template: 'splash',
