@@ -11,8 +11,8 @@ export default defineConfig({
       title: 'Agent Handbook',
       description: 'Engineering practices from agent files, for people to browse, read and search.',
       plugins: [
-        // The folder of agent files; HANDBOOK_AGENTS_DIR overrides it.
-        agentHandbook({ agentsDir: 'content/agents' }),
+        // The folder of agent files (HANDBOOK_AGENTS_DIR overrides it); the handbook is the whole site.
+        agentHandbook({ agentsDir: 'content/agents', prefix: '/' }),
         starlightLinksValidator(),
       ],
     }),

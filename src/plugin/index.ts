@@ -7,6 +7,7 @@ import { parseOptions, type AgentHandbookUserOptions } from './libs/config.ts';
 import { generateHandbook } from './libs/generate.ts';
 import { handbookIntegration } from './libs/integration.ts';
 import { handbookSidebar } from './libs/sidebar.ts';
+import { siteSidebar } from './libs/site-sidebar.ts';
 
 export type { AgentHandbookUserOptions };
 
@@ -18,14 +19,20 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
     hooks: {
       'config:setup': ({ astroConfig, config, updateConfig, addIntegration, logger }) => {
         const root = fileURLToPath(astroConfig.root);
-        const base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
+        const siteBase = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
+        const { prefix, title } = options;
+        const base = prefix ? `${siteBase}${prefix}/` : siteBase;
+        const docsDir = fileURLToPath(new URL('content/docs/', astroConfig.srcDir));
         const generate = () =>
           generateHandbook({
             agentsDir: resolveAgentsDir(options, root, process.env),
-            root,
-            docsDir: fileURLToPath(new URL('content/docs/', astroConfig.srcDir)),
+            sourceRoot: resolve(root, options.sourceRoot),
+            docsDir,
+            pagesDir: fileURLToPath(new URL('pages/', astroConfig.srcDir)),
+            prefix,
             componentsFile: fileURLToPath(new URL('../components/index.ts', import.meta.url)),
             base,
+            title,
             repository: resolveRepository(options, process.env),
             onboardingFile: resolve(root, options.onboardingFile),
             taxonomyFile: resolve(root, options.taxonomyFile),
@@ -35,7 +42,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
           });
         let build: HandbookBuild = generate();
         updateConfig({
-          sidebar: handbookSidebar(config.sidebar, build),
+          sidebar: handbookSidebar(config.sidebar ?? (prefix ? siteSidebar(docsDir, prefix) : []), build, { prefix, title }),
           customCss: [
             ...(config.customCss ?? []),
             fileURLToPath(new URL('../styles/handbook.css', import.meta.url)),
@@ -47,6 +54,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             agentsDir: resolveAgentsDir(options, root, process.env),
             watch: [resolve(root, options.onboardingFile), resolve(root, options.taxonomyFile)],
             base,
+            prefix,
             strict: resolveStrict(options, process.env),
             build: () => build,
             regenerate: () => {

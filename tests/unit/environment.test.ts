@@ -4,7 +4,7 @@ import { resolveAgentsDir, resolveOnInvalid, resolveStrict } from '../../src/plu
 describe('choosing the agents folder', () => {
   const root = '/site';
 
-  test('defaults to content/agents under the project root', () => {
+  test('resolves the option under the project root', () => {
     expect(resolveAgentsDir({ agentsDir: 'content/agents' }, root, {})).toBe('/site/content/agents');
   });
 

@@ -1,15 +1,38 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 
+/** A path inside the site, without leading or trailing slashes; empty for the site's root. */
+const prefixSchema = z
+  .string()
+  .transform((value) => value.trim().replace(/^\/+|\/+$/gu, ''))
+  .pipe(
+    z
+      .string()
+      .regex(/^(?:[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*)?$/u, 'use lowercase path segments, such as `handbook` or `team/handbook`, or `/` for the whole site'),
+  );
+
 export const agentHandbookOptionsSchema = z
   .object({
     /**
      * The folder of agent files, relative to the project root. Subfolders are read too.
      * The environment variable `HANDBOOK_AGENTS_DIR` overrides it.
-     * @default 'content/agents'
-     * @example '.claude/agents'
+     * @default '.claude/agents'
+     * @example 'content/agents'
      */
-    agentsDir: z.string().min(1).default('content/agents'),
+    agentsDir: z.string().min(1).default('.claude/agents'),
+    /**
+     * Where the handbook's pages live in the site: `handbook` puts its home page at
+     * `/handbook/`, beside the site's own pages, and leaves the site's 404 page alone. `/` makes
+     * the handbook the whole site, with a 404 page of its own.
+     * @default 'handbook'
+     * @example 'team/handbook'
+     */
+    prefix: prefixSchema.default('handbook'),
+    /**
+     * The handbook's name, on its home page, in the sidebar and in `llms.txt`.
+     * @default 'Agent Handbook'
+     */
+    title: z.string().trim().min(1).default('Agent Handbook'),
     /**
      * What a file that cannot be read as an agent does: `error` fails the build; `warn` leaves the
      * file out, lists it on a Problems page and in the report, and builds the rest.
@@ -35,6 +58,13 @@ export const agentHandbookOptionsSchema = z
      */
     taxonomyFile: z.string().min(1).default('content/taxonomy.yml'),
     /**
+     * The folder that agent files are named from, in messages, the report and edit links,
+     * relative to the project root: the repository's root, when the site lives in a subfolder.
+     * @default '.'
+     * @example '..'
+     */
+    sourceRoot: z.string().min(1).default('.'),
+    /**
      * Where the agent files live online. Each page then links to the lines of the agent file it
      * comes from. The environment variable `HANDBOOK_REPOSITORY_URL` sets the URL too.
      * @example { url: 'https://github.com/acme/handbook', branch: 'main' }
@@ -49,9 +79,12 @@ export const agentHandbookOptionsSchema = z
   })
   .strict()
   .default({
-    agentsDir: 'content/agents',
+    agentsDir: '.claude/agents',
+    prefix: 'handbook',
+    title: 'Agent Handbook',
     onboardingFile: 'content/onboarding.yml',
     taxonomyFile: 'content/taxonomy.yml',
+    sourceRoot: '.',
     onInvalid: 'error',
     strict: false,
   });
@@ -66,6 +99,6 @@ export function parseOptions(userOptions: unknown): AgentHandbookOptions {
   const details = parsed.error.issues.map((issue) => `- ${issue.path.join('.') || 'options'}: ${issue.message}`).join('\n');
   throw new AstroError(
     `The agentHandbook() options in astro.config.mjs are not valid:\n${details}`,
-    'Pass an object such as `agentHandbook({ agentsDir: ".claude/agents" })`, or no options at all.',
+    'Pass an object such as `agentHandbook({ agentsDir: ".claude/agents", prefix: "handbook" })`, or no options at all.',
   );
 }

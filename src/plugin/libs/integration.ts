@@ -10,8 +10,10 @@ export interface HandbookIntegrationOptions {
   agentsDir: string;
   /** Other files whose changes regenerate the handbook in dev. */
   watch: string[];
-  /** The site's base path, ending with `/`. */
+  /** Where the handbook's pages live: the site's base path and the prefix, ending with `/`. */
   base: string;
+  /** The prefix, without slashes: the build's files go below it in the output folder. */
+  prefix: string;
   /** Fail the build at its end if the agent files had errors. */
   strict: boolean;
   /** The result of the last generation. */
@@ -20,9 +22,10 @@ export interface HandbookIntegrationOptions {
   regenerate: () => string | null;
 }
 
-/** Build glue: writes `handbook-report.json` and `checklists.json` into the output, and regenerates in dev when an agent file changes. */
+/** Build glue: writes `handbook-report.json` and `checklists.json` into the output (below the prefix), and regenerates in dev when an agent file changes. */
 export function handbookIntegration(options: HandbookIntegrationOptions): AstroIntegration {
   const { base } = options;
+  const below = options.prefix ? `${options.prefix}/` : '';
   return {
     name: 'agent-handbook:build',
     hooks: {
@@ -52,13 +55,14 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
         logger.info(`Indexed ${indexed} pages for search, keeping “${searchableSymbols}” in words such as N+1.`);
         const { report, checklists, assets } = options.build();
         for (const asset of assets) {
-          const file = fileURLToPath(new URL(asset.path, dir));
+          const file = fileURLToPath(new URL(`${below}${asset.path}`, dir));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, asset.content);
         }
         logger.info(`Wrote llms.txt and ${assets.length - 1} Markdown files.`);
         for (const [name, data] of [['handbook-report.json', report], ['checklists.json', checklists]] as const) {
-          const file = fileURLToPath(new URL(name, dir));
+          const file = fileURLToPath(new URL(`${below}${name}`, dir));
+          mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
           logger.info(`Wrote ${relative(process.cwd(), file)}.`);
         }

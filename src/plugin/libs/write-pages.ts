@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { emitMdx, type HandbookPage } from '../../core/index.ts';
+import { isHandbookPageFile } from './own-page-files.ts';
 
 /**
- * Writes the pages as MDX below `docsDir`, which the handbook owns: files that no page needs any
- * more are removed, and unchanged files are left alone so that dev reloads only what changed.
+ * Writes the pages as MDX below `docsDir`: pages the handbook wrote before and no longer needs
+ * are removed (the site's own pages never are), and unchanged files are left alone so that dev
+ * reloads only what changed.
  */
 export function writePages(pages: HandbookPage[], docsDir: string, componentsFile: string): void {
   const wanted = new Set<string>();
@@ -20,6 +22,6 @@ export function writePages(pages: HandbookPage[], docsDir: string, componentsFil
   if (!existsSync(docsDir)) return;
   for (const name of readdirSync(docsDir, { recursive: true, encoding: 'utf8' }) as string[]) {
     const file = join(docsDir, name);
-    if (/\.mdx?$/u.test(name) && !wanted.has(file)) rmSync(file);
+    if (name.endsWith('.mdx') && !wanted.has(file) && isHandbookPageFile(file)) rmSync(file);
   }
 }

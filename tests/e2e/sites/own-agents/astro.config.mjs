@@ -8,7 +8,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Own agents',
-      plugins: [agentHandbook({ agentsDir: 'team-agents' })],
+      plugins: [agentHandbook({ agentsDir: 'team-agents', prefix: '/' })],
     }),
   ],
 });
