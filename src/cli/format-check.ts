@@ -1,0 +1,48 @@
+import { formatProblem, type HandbookProblem } from '../core/index.ts';
+import type { CheckResult } from './check-agents.ts';
+
+export type CheckFormat = 'text' | 'github' | 'json';
+
+/** A check's result as the user asked for it: for a terminal, as GitHub Actions annotations, or as JSON. */
+export function formatCheck(result: CheckResult, format: CheckFormat): string {
+  if (format === 'json') return `${JSON.stringify({ ...counts(result), agentsDir: result.agentsDir, files: result.files, problems: result.problems }, null, 2)}\n`;
+  if (format === 'github') return `${result.problems.map(annotation).join('')}${summary(result)}\n`;
+  const sections = (['error', 'warning'] as const)
+    .map((severity) => {
+      const problems = result.problems.filter((problem) => problem.severity === severity);
+      return problems.length === 0 ? '' : `${severity === 'error' ? 'Errors' : 'Warnings'}\n\n${problems.map(formatProblem).join('\n')}\n\n`;
+    })
+    .join('');
+  return `${sections}${summary(result)}\n`;
+}
+
+function counts(result: CheckResult): { errors: number; warnings: number } {
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  return { errors, warnings: result.problems.length - errors };
+}
+
+/** `Checked 3 agent files in .claude/agents: 1 error and 2 warnings.` */
+function summary(result: CheckResult): string {
+  const { errors, warnings } = counts(result);
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const found = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
+  return `Checked ${plural(result.files, 'agent file')} in ${result.agentsDir}: ${found || 'no problems'}.`;
+}
+
+/**
+ * A GitHub Actions workflow command that annotates the file at the line:
+ * `::error file=…,line=…,title=…::message`, escaped as the runner reads it.
+ */
+function annotation(problem: HandbookProblem): string {
+  const message = problem.hint ? `${problem.message}\n→ ${problem.hint}` : problem.message;
+  const file = problem.file.replaceAll('\\', '/');
+  return `::${problem.severity} file=${escapeProperty(file)},line=${problem.line},title=${escapeProperty('agent-handbook check')}::${escapeData(message)}\n`;
+}
+
+function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

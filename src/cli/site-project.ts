@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from './usage-error.ts';
+
+/** The content collections of the generated project: Starlight's docs, which the handbook writes. */
+const contentConfig = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`;
+
+/**
+ * The project's manifest. Astro bundles the packages a project depends on that are Astro
+ * packages, such as Starlight, rather than leaving them to Node, which cannot load their `.astro`
+ * files and virtual modules: it finds them here.
+ */
+const manifest = `${JSON.stringify({ name: 'agent-handbook-site', private: true, type: 'module', dependencies: { '@astrojs/starlight': '*', astro: '*' } }, null, 2)}\n`;
+
+export interface SiteProject {
+  /** The project's folder. */
+  root: string;
+  /** The folders its pages import from: the packages, and Agent Handbook's own files. */
+  imports: string[];
+}
+
+/**
+ * Makes the small Astro project that the CLI's commands build in, in the temporary folder: nothing
+ * is written into the package nor into the user's folder. Its `node_modules` links to the folder
+ * that holds Starlight as Agent Handbook resolves it, so that its pages' imports find the same
+ * packages; the project itself is outside any `node_modules`, where the dev server would not see
+ * its pages change. One project per command and agents folder keeps runs apart.
+ */
+export function prepareSiteProject(command: string, agentsDir: string): SiteProject {
+  const root = join(tmpdir(), 'agent-handbook', `${command}-${createHash('sha256').update(agentsDir).digest('hex').slice(0, 12)}`);
+  const packages = packagesFolder();
+  try {
+    // An empty pages folder: Astro warns when there is none.
+    mkdirSync(join(root, 'src', 'pages'), { recursive: true });
+    mkdirSync(join(root, 'public'), { recursive: true });
+    writeIfChanged(join(root, 'package.json'), manifest);
+    writeIfChanged(join(root, 'src', 'content.config.mjs'), contentConfig);
+    const favicon = join(root, 'public', 'favicon.svg');
+    if (!existsSync(favicon)) copyFileSync(fileURLToPath(new URL('../../public/favicon.svg', import.meta.url)), favicon);
+    linkFolder(join(root, 'node_modules'), packages);
+  } catch (error) {
+    throw new UsageError(
+      `Agent Handbook cannot prepare its working folder ${root}: ${error instanceof Error ? error.message : String(error)}`,
+      'Make the temporary folder writable, or point TMPDIR at one that is.',
+    );
+  }
+  return { root, imports: [root, packages, fileURLToPath(new URL('../../', import.meta.url))] };
+}
+
+/** The `node_modules` folder that holds Starlight as Agent Handbook resolves it. */
+function packagesFolder(): string {
+  const starlight = fileURLToPath(import.meta.resolve('@astrojs/starlight'));
+  const marker = `${sep}node_modules${sep}`;
+  return starlight.slice(0, starlight.lastIndexOf(marker) + marker.length - 1);
+}
+
+/** Makes `link` a link to the folder `target`, replacing a link that points elsewhere. */
+function linkFolder(link: string, target: string): void {
+  const stat = lstatSync(link, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink() && readlinkSync(link) === target) return;
+  if (stat) rmSync(link, { recursive: true, force: true });
+  // A junction on Windows, where it needs no special rights; a symbolic link elsewhere.
+  symlinkSync(target, link, 'junction');
+}
+
+function writeIfChanged(file: string, text: string): void {
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+}
