@@ -19,6 +19,14 @@ function chromiumExecutable(): string | undefined {
 const executablePath = chromiumExecutable();
 const port = e2ePort();
 
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'],
+  },
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.test.ts',
@@ -32,16 +40,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'],
-        },
-      },
-    },
+    { name: 'chromium', testIgnore: 'package/**', use: browser },
+    // The npm package: packed and installed once into an empty project, then used as a user would.
+    { name: 'package-setup', testMatch: 'package/*.setup.ts' },
+    { name: 'package', testMatch: 'package/*.test.ts', dependencies: ['package-setup'], use: browser },
   ],
   webServer: {
     // The tests run against the built site: `npm run test:e2e` builds it first.

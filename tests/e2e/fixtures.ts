@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { HandbookReport } from '../../src/core/index.ts';
@@ -82,6 +83,28 @@ export async function findBrokenLinks(page: Page, request: APIRequestContext, pa
     }
   }
   return broken;
+}
+
+export interface ServerCommand {
+  command: string;
+  args: string[];
+  cwd?: string;
+  /** A page that answers 200 once the server is up. */
+  url: string;
+}
+
+/** Starts a server, waits until its page answers, runs `use` with its origin, then stops it and its children. */
+export async function withServer(request: APIRequestContext, server: ServerCommand, use: (origin: string) => Promise<void>): Promise<void> {
+  const child = spawn(server.command, server.args, { cwd: server.cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    await expect(async () => expect((await request.get(server.url)).status(), output).toBe(200)).toPass({ timeout: 60_000 });
+    await use(new URL(server.url).origin);
+  } finally {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  }
 }
 
 export const test = base.extend<{ handbook: HandbookPage }>({
