@@ -5,7 +5,7 @@ export type CheckFormat = 'text' | 'github' | 'json';
 
 /** A check's result as the user asked for it: for a terminal, as GitHub Actions annotations, or as JSON. */
 export function formatCheck(result: CheckResult, format: CheckFormat): string {
-  if (format === 'json') return `${JSON.stringify({ ...counts(result), agentsDir: result.agentsDir, files: result.files, problems: result.problems }, null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify({ agentsDir: result.agentsDir, files: result.files, ...counts(result), problems: result.problems }, null, 2)}\n`;
   if (format === 'github') return `${result.problems.map(annotation).join('')}${summary(result)}\n`;
   const sections = (['error', 'warning'] as const)
     .map((severity) => {
