@@ -23,10 +23,11 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         const { prefix, title } = options;
         const base = prefix ? `${siteBase}${prefix}/` : siteBase;
         const docsDir = fileURLToPath(new URL('content/docs/', astroConfig.srcDir));
+        const sourceRoot = resolve(root, options.sourceRoot);
         const generate = () =>
           generateHandbook({
             agentsDir: resolveAgentsDir(options, root, process.env),
-            sourceRoot: resolve(root, options.sourceRoot),
+            sourceRoot,
             docsDir,
             pagesDir: fileURLToPath(new URL('pages/', astroConfig.srcDir)),
             prefix,
@@ -40,7 +41,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             onInvalid: resolveOnInvalid(options, process.env),
             warn: (message) => logger.warn(message),
           });
-        let build: HandbookBuild = generate();
+        let build: HandbookBuild = generate().build;
         updateConfig({
           sidebar: handbookSidebar(config.sidebar ?? (prefix ? siteSidebar(docsDir, prefix) : []), build, { prefix, title }),
           customCss: [
@@ -55,14 +56,16 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             watch: [resolve(root, options.onboardingFile), resolve(root, options.taxonomyFile)],
             base,
             prefix,
+            sourceRoot,
             strict: resolveStrict(options, process.env),
             build: () => build,
             regenerate: () => {
               try {
-                build = generate();
-                return null;
+                const generated = generate();
+                build = generated.build;
+                return { changes: generated.changes };
               } catch (error) {
-                return error instanceof Error ? error.message : String(error);
+                return { error: error instanceof Error ? error.message : String(error) };
               }
             },
           }),

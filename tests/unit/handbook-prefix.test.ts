@@ -75,18 +75,20 @@ describe('a handbook under a prefix, in a site with pages of its own', () => {
   });
 
   test('writes its pages below the prefix, links within it, and leaves the 404 page to the site', () => {
-    const build = generateIn(root, 'handbook');
+    const { build } = generateIn(root, 'handbook');
     expect(docsFiles(root)).toEqual(expect.arrayContaining(['404.md', 'guides/setup.md', 'index.mdx', 'handbook/index.mdx', 'handbook/topics/security.mdx']));
     expect(docsFiles(root).filter((name) => name.startsWith('handbook/404'))).toEqual([]);
     expect(build.report.pages.every((page) => page.url.startsWith('/handbook/'))).toBe(true);
     expect(readFileSync(join(root, 'src/content/docs/handbook/index.mdx'), 'utf8')).toContain('title: Team Handbook');
   });
 
-  test('removes the pages it no longer needs, and never a page of the site', () => {
+  test('removes the pages it no longer needs, and never a page of the site, and says what changed', () => {
     generateIn(root, 'handbook');
     writeFileSync(join(root, 'src/content/docs/handbook/notes.mdx'), '---\ntitle: Our notes\n---\n\nKept.\n');
     writeFileSync(join(root, 'agents/api-builder.md'), agentText.replace('## Security', '## Testing'));
-    generateIn(root, 'handbook');
+    const { changes } = generateIn(root, 'handbook');
+    expect(changes.add).toContain(join(root, 'src/content/docs/handbook/topics/testing.mdx'));
+    expect(changes.unlink).toEqual([join(root, 'src/content/docs/handbook/topics/security.mdx')]);
     expect(docsFiles(root)).toContain('handbook/notes.mdx');
     expect(docsFiles(root)).toContain('handbook/topics/testing.mdx');
     expect(docsFiles(root)).not.toContain('handbook/topics/security.mdx');

@@ -5,7 +5,7 @@ import { readAgentFiles } from './read-agent-files.ts';
 import { readOnboardingOrder } from './read-onboarding-order.ts';
 import { readTaxonomyFile } from './read-taxonomy-file.ts';
 import { throwOnErrors } from './report-problems.ts';
-import { writePages } from './write-pages.ts';
+import { writePages, type PageFileChanges } from './write-pages.ts';
 
 export interface GenerateOptions {
   agentsDir: string;
@@ -32,7 +32,7 @@ export interface GenerateOptions {
 }
 
 /** Reads the agents, builds the handbook and writes its pages; throws on any error in the files. */
-export function generateHandbook(options: GenerateOptions): HandbookBuild {
+export function generateHandbook(options: GenerateOptions): { build: HandbookBuild; changes: PageFileChanges } {
   const sources = readAgentFiles(options.agentsDir, options.sourceRoot);
   const onboarding = readOnboardingOrder(options.onboardingFile, options.sourceRoot);
   const taxonomy = readTaxonomyFile(options.taxonomyFile, options.sourceRoot);
@@ -53,6 +53,6 @@ export function generateHandbook(options: GenerateOptions): HandbookBuild {
   }
   if (!leftOut) throwOnErrors(build.report.problems);
   throwOnPageClashes(build.pages, { docsDir: options.docsDir, pagesDir: options.pagesDir, prefix: options.prefix, root: options.sourceRoot });
-  writePages(build.pages, join(options.docsDir, options.prefix), options.componentsFile);
-  return build;
+  const changes = writePages(build.pages, join(options.docsDir, options.prefix), options.componentsFile);
+  return { build, changes };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { HandbookBuild } from '../../core/index.ts';
 import { throwOnErrors } from './report-problems.ts';
+import type { PageFileChanges } from './write-pages.ts';
 import { indexForSearch, searchableSymbols } from './search-index.ts';
 
 export interface HandbookIntegrationOptions {
@@ -14,12 +15,14 @@ export interface HandbookIntegrationOptions {
   base: string;
   /** The prefix, without slashes: the build's files go below it in the output folder. */
   prefix: string;
+  /** What file names in messages are relative to. */
+  sourceRoot: string;
   /** Fail the build at its end if the agent files had errors. */
   strict: boolean;
   /** The result of the last generation. */
   build: () => HandbookBuild;
-  /** Builds the pages again; returns an error message instead of throwing. */
-  regenerate: () => string | null;
+  /** Builds the pages again; returns the page files that changed, or an error message instead of throwing. */
+  regenerate: () => { changes: PageFileChanges } | { error: string };
 }
 
 /** Build glue: writes `handbook-report.json` and `checklists.json` into the output (below the prefix), and regenerates in dev when an agent file changes. */
@@ -45,9 +48,14 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
         };
         server.watcher.on('all', (_event, file) => {
           if (!inAgentsDir(file) && !options.watch.includes(resolve(file))) return;
-          const error = options.regenerate();
-          if (error) logger.error(error);
-          else logger.info(`Regenerated the handbook after a change to ${relative(process.cwd(), file)}.`);
+          const result = options.regenerate();
+          if ('error' in result) return logger.error(result.error);
+          logger.info(`Regenerated the handbook after a change to ${relative(options.sourceRoot, file)}.`);
+          // Vite's watcher ignores node_modules, where the CLI's generated project lives: tell it
+          // and the content layer which pages changed there, as the watcher would have.
+          for (const [event, files] of Object.entries(result.changes)) {
+            for (const page of files) if (page.split(sep).includes('node_modules')) server.watcher.emit(event, page);
+          }
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -64,7 +72,7 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           const file = fileURLToPath(new URL(`${below}${name}`, dir));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
-          logger.info(`Wrote ${relative(process.cwd(), file)}.`);
+          logger.info(`Wrote ${relative(options.sourceRoot, file)}.`);
         }
         if (options.strict) throwOnErrors(report.problems);
       },

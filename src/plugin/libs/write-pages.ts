@@ -3,12 +3,20 @@ import { dirname, join, relative, sep } from 'node:path';
 import { emitMdx, type HandbookPage } from '../../core/index.ts';
 import { isHandbookPageFile } from './own-page-files.ts';
 
+/** The page files a write changed, as a file watcher names the events. */
+export interface PageFileChanges {
+  add: string[];
+  change: string[];
+  unlink: string[];
+}
+
 /**
  * Writes the pages as MDX below `docsDir`: pages the handbook wrote before and no longer needs
  * are removed (the site's own pages never are), and unchanged files are left alone so that dev
- * reloads only what changed.
+ * reloads only what changed. Returns what changed.
  */
-export function writePages(pages: HandbookPage[], docsDir: string, componentsFile: string): void {
+export function writePages(pages: HandbookPage[], docsDir: string, componentsFile: string): PageFileChanges {
+  const changes: PageFileChanges = { add: [], change: [], unlink: [] };
   const wanted = new Set<string>();
   for (const page of pages) {
     const file = join(docsDir, `${page.id}.mdx`);
@@ -17,11 +25,17 @@ export function writePages(pages: HandbookPage[], docsDir: string, componentsFil
     if (!componentsModule.startsWith('.')) componentsModule = `./${componentsModule}`;
     const content = emitMdx(page, { componentsModule });
     mkdirSync(dirname(file), { recursive: true });
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== content) writeFileSync(file, content);
+    const existed = existsSync(file);
+    if (existed && readFileSync(file, 'utf8') === content) continue;
+    writeFileSync(file, content);
+    changes[existed ? 'change' : 'add'].push(file);
   }
-  if (!existsSync(docsDir)) return;
   for (const name of readdirSync(docsDir, { recursive: true, encoding: 'utf8' }) as string[]) {
     const file = join(docsDir, name);
-    if (name.endsWith('.mdx') && !wanted.has(file) && isHandbookPageFile(file)) rmSync(file);
+    if (name.endsWith('.mdx') && !wanted.has(file) && isHandbookPageFile(file)) {
+      rmSync(file);
+      changes.unlink.push(file);
+    }
   }
+  return changes;
 }
