@@ -17,7 +17,15 @@ export async function buildSite(options: SiteOptions & { out: string }, cwd: str
   checkInputs(options, cwd);
   const outDir = checkOutDir(options.out, cwd, options.agentsDir);
   const project = prepareSiteProject('build', resolve(cwd, options.agentsDir));
-  await build({ ...siteConfig(options, { project, cwd }), outDir });
+  // Astro bundles the pages below the working folder and runs them there, importing packages
+  // from the nearest node_modules: build from the project, whose node_modules holds them.
+  const workingFolder = process.cwd();
+  process.chdir(project.root);
+  try {
+    await build({ ...siteConfig(options, { project, cwd }), outDir });
+  } finally {
+    process.chdir(workingFolder);
+  }
 }
 
 /** `agent-handbook dev`: a server that regenerates the pages when an agent file changes. */

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './usage-error.ts';
@@ -28,15 +27,15 @@ export interface SiteProject {
 }
 
 /**
- * Makes the small Astro project that the CLI's commands build in, in the temporary folder: nothing
- * is written into the package nor into the user's folder. Its `node_modules` links to the folder
- * that holds Starlight as Agent Handbook resolves it, so that its pages' imports find the same
- * packages; the project itself is outside any `node_modules`, where the dev server would not see
- * its pages change. One project per command and agents folder keeps runs apart.
+ * Makes the small Astro project that the CLI's commands build in: in
+ * `node_modules/.cache/agent-handbook/`, beside the packages Agent Handbook depends on, so that
+ * its pages' imports resolve to them and Astro counts them as the project's own (it does not for
+ * files that share no folder with the project but `/`). Nothing is written into the package nor
+ * into the user's folder. One project per command and agents folder keeps runs apart.
  */
 export function prepareSiteProject(command: string, agentsDir: string): SiteProject {
-  const root = join(tmpdir(), 'agent-handbook', `${command}-${createHash('sha256').update(agentsDir).digest('hex').slice(0, 12)}`);
   const packages = packagesFolder();
+  const root = join(packages, '.cache', 'agent-handbook', `${command}-${createHash('sha256').update(agentsDir).digest('hex').slice(0, 12)}`);
   try {
     // An empty pages folder: Astro warns when there is none.
     mkdirSync(join(root, 'src', 'pages'), { recursive: true });
@@ -45,11 +44,10 @@ export function prepareSiteProject(command: string, agentsDir: string): SiteProj
     writeIfChanged(join(root, 'src', 'content.config.mjs'), contentConfig);
     const favicon = join(root, 'public', 'favicon.svg');
     if (!existsSync(favicon)) copyFileSync(fileURLToPath(new URL('../../public/favicon.svg', import.meta.url)), favicon);
-    linkFolder(join(root, 'node_modules'), packages);
   } catch (error) {
     throw new UsageError(
-      `Agent Handbook cannot prepare its working folder ${root}: ${error instanceof Error ? error.message : String(error)}`,
-      'Make the temporary folder writable, or point TMPDIR at one that is.',
+      `Agent Handbook cannot write its working folder ${root}: ${error instanceof Error ? error.message : String(error)}`,
+      'Install it in your project (`npm install --save-dev agent-handbook`) and run it there, or run it with npx.',
     );
   }
   return { root, imports: [root, packages, fileURLToPath(new URL('../../', import.meta.url))] };
@@ -60,15 +58,6 @@ function packagesFolder(): string {
   const starlight = fileURLToPath(import.meta.resolve('@astrojs/starlight'));
   const marker = `${sep}node_modules${sep}`;
   return starlight.slice(0, starlight.lastIndexOf(marker) + marker.length - 1);
-}
-
-/** Makes `link` a link to the folder `target`, replacing a link that points elsewhere. */
-function linkFolder(link: string, target: string): void {
-  const stat = lstatSync(link, { throwIfNoEntry: false });
-  if (stat?.isSymbolicLink() && readlinkSync(link) === target) return;
-  if (stat) rmSync(link, { recursive: true, force: true });
-  // A junction on Windows, where it needs no special rights; a symbolic link elsewhere.
-  symlinkSync(target, link, 'junction');
 }
 
 function writeIfChanged(file: string, text: string): void {
