@@ -10,8 +10,12 @@ import { join } from 'node:path';
  */
 export const project = join(tmpdir(), `agent-handbook-package-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 8)}`);
 
-/** A team's repository with its agents in `.claude/agents` (tests/e2e/sites/team-repo). */
-export const teamRepo = join(project, 'repo');
+/**
+ * A team's repository with its agents in `.claude/agents` (tests/e2e/sites/team-repo). It is
+ * beside the project, not in it: like a repository where `npx agent-handbook` runs, it has no
+ * node_modules for the command to lean on.
+ */
+export const teamRepo = `${project}-team-repo`;
 
 /** A Starlight site with docs of its own that uses the plugin (tests/e2e/sites/starlight-docs). */
 export const starlightSite = join(project, 'site');

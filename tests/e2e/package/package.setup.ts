@@ -5,7 +5,7 @@ import { project, runCommand, starlightSite, teamRepo } from './installed-packag
 
 setup('pack the package and install the tarball into an empty project', () => {
   setup.setTimeout(300_000);
-  rmSync(project, { recursive: true, force: true });
+  for (const folder of [project, teamRepo]) rmSync(folder, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'handbook-package-test', private: true }, null, 2)}\n`);
 
