@@ -1,4 +1,5 @@
 /** What a checklist keeps in the browser, and how it is copied: shared by the components. */
+import { markdownInline } from '../core/emit/escape-for-context.ts';
 
 /** The localStorage key that records a practice as done. */
 export function doneKey(practiceId: string): string {
@@ -20,6 +21,6 @@ export interface CopiedItem {
  */
 export function checklistMarkdown(items: CopiedItem[]): string {
   return items
-    .map((item) => `- [${item.done ? 'x' : ' '}] **${item.term}**${item.markdown ? `: ${item.markdown}` : ''} ([link](${item.url}))`)
+    .map((item) => `- [${item.done ? 'x' : ' '}] **${markdownInline(item.term)}**${item.markdown ? `: ${item.markdown}` : ''} ([link](${item.url}))`)
     .join('\n');
 }

@@ -2,6 +2,7 @@
 export { buildHandbook, type BuildOptions, type HandbookAsset, type HandbookBuild, type HandbookReport } from './build-handbook.ts';
 export { languageStep, type OnboardingOrder } from './plan/plan-onboarding.ts';
 export { emitMdx, type EmitOptions } from './emit/emit-mdx.ts';
+export { escapeHtml, markdownInline, pagefindFilterText } from './emit/escape-for-context.ts';
 export { formatProblem, type HandbookProblem } from './handbook-problem.ts';
 export type { HandbookPage, PageKind } from './handbook-page.ts';
 export type { AgentSource } from './read/parse-agent.ts';

@@ -17,7 +17,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
   return {
     name: 'agent-handbook',
     hooks: {
-      'config:setup': ({ astroConfig, config, updateConfig, addIntegration, logger }) => {
+      'config:setup': ({ astroConfig, config, updateConfig, addIntegration, addRouteMiddleware, logger }) => {
         const root = fileURLToPath(astroConfig.root);
         const siteBase = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
         const { prefix, title } = options;
@@ -50,6 +50,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             fileURLToPath(new URL('../styles/print.css', import.meta.url)),
           ],
         });
+        addRouteMiddleware({ entrypoint: fileURLToPath(new URL('./libs/route-middleware.ts', import.meta.url)), order: 'post' });
         addIntegration(
           handbookIntegration({
             agentsDir: resolveAgentsDir(options, root, process.env),

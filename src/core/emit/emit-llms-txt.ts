@@ -1,6 +1,7 @@
 import type { HandbookModel, HandbookPage, PageKind } from '../handbook-page.ts';
 import { pageUrl } from '../handbook-page.ts';
 import { agentFileAsset } from '../plan/plan-agent-page.ts';
+import { markdownInline } from './escape-for-context.ts';
 
 /** Where a page's Markdown version is written, below the site's root: `languages/go/index.md`. */
 export function markdownPath(page: HandbookPage): string {
@@ -32,10 +33,10 @@ export function emitLlmsTxt(pages: HandbookPage[], model: HandbookModel, site?: 
     if (inSection.length === 0) continue;
     lines.push(`## ${title}`, '');
     for (const page of inSection) {
-      lines.push(`- [${page.title}](${absolute(`${model.base}${markdownPath(page)}`)}): ${page.description.replace(/\s+/gu, ' ')}`);
+      lines.push(`- [${markdownInline(page.title)}](${absolute(`${model.base}${markdownPath(page)}`)}): ${markdownInline(page.description)}`);
       if (page.kind === 'agent') {
         const agent = model.agents.find((candidate) => candidate.slug === page.agent);
-        if (agent) lines.push(`- [${agent.label}, the agent file](${absolute(agentFileAsset(agent, model.base).url)}): the source of truth, as written for the agent.`);
+        if (agent) lines.push(`- [${markdownInline(agent.label)}, the agent file](${absolute(agentFileAsset(agent, model.base).url)}): the source of truth, as written for the agent.`);
       }
     }
     lines.push('');

@@ -5,6 +5,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { HandbookPage } from '../handbook-page.ts';
 import { link, paragraph, text } from '../render/mdx-nodes.ts';
+import { markdownInline, unescapeHtml } from './escape-for-context.ts';
 
 /**
  * A page as plain Markdown, for agents and tools that read the handbook: components become the
@@ -14,7 +15,7 @@ import { link, paragraph, text } from '../render/mdx-nodes.ts';
 export function emitMarkdown(page: HandbookPage): string {
   const root: Root = { type: 'root', children: page.body.flatMap(toPlain) };
   const body = toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' });
-  return `# ${page.title}\n\n> ${page.description.replace(/\s+/gu, ' ')}\n\n${body}`;
+  return `# ${markdownInline(page.title)}\n\n> ${markdownInline(page.description)}\n\n${body}`;
 }
 
 function attribute(node: MdxJsxFlowElement, name: string): string {
@@ -85,7 +86,3 @@ function profileTable(profile: MdxJsxFlowElement): Table {
   return { type: 'table', children: [row(['Field', 'Value']), ...fields.map(row)] };
 }
 
-
-function unescapeHtml(value: string): string {
-  return value.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
-}

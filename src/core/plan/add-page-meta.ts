@@ -85,7 +85,7 @@ export function addPageMeta(page: HandbookPage, model: HandbookModel, repository
       minutes,
       sources: JSON.stringify(sources),
       facets: JSON.stringify(facets),
-      label: `${page.title} · ${kindLabels[page.kind]}`.replaceAll(',', ' '),
+      label: `${page.title} · ${kindLabels[page.kind]}`,
     }),
   );
 }

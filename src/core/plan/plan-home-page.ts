@@ -1,5 +1,6 @@
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
-import { escapeHtml, heading, jsx, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { escapeHtml } from '../emit/escape-for-context.ts';
+import { heading, jsx, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
 
 /** How many topic and agent cards the home page shows before "All …". */
 export const homeCards = { topics: 24, agents: 12 };

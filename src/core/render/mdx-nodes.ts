@@ -30,8 +30,3 @@ export function heading(depth: number, value: string): Heading {
 export function link(url: string, ...children: PhrasingContent[]): PhrasingContent {
   return { type: 'link', url, children };
 }
-
-/** Text made safe for a component prop that is rendered as HTML. */
-export function escapeHtml(value: string): string {
-  return value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
