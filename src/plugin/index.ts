@@ -59,6 +59,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             prefix,
             sourceRoot,
             strict: resolveStrict(options, process.env),
+            csp: options.csp,
             build: () => build,
             regenerate: () => {
               try {

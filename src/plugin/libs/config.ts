@@ -76,6 +76,14 @@ export const agentHandbookOptionsSchema = z
         branch: z.string().min(1).default('main'),
       })
       .optional(),
+    /**
+     * Give the site a Content-Security-Policy: Astro's `security.csp` in every page's `<meta>`, and
+     * the same policy as a header in `_headers`, with `frame-ancestors`, `X-Content-Type-Options`
+     * and `Referrer-Policy`. Turn it off only if the site must load scripts from elsewhere; an
+     * `astro.config` that sets `security.csp` itself keeps its own policy.
+     * @default true
+     */
+    csp: z.boolean().default(true),
   })
   .strict()
   .default({
@@ -87,6 +95,7 @@ export const agentHandbookOptionsSchema = z
     sourceRoot: '.',
     onInvalid: 'error',
     strict: false,
+    csp: true,
   });
 
 export type AgentHandbookUserOptions = z.input<typeof agentHandbookOptionsSchema>;

@@ -3,9 +3,11 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { HandbookBuild } from '../../core/index.ts';
+import { handbookCsp } from './content-security-policy.ts';
 import { throwOnErrors } from './report-problems.ts';
 import type { PageFileChanges } from './write-pages.ts';
 import { indexForSearch, searchableSymbols } from './search-index.ts';
+import { writeHeadersFile } from './write-headers-file.ts';
 
 export interface HandbookIntegrationOptions {
   agentsDir: string;
@@ -19,6 +21,8 @@ export interface HandbookIntegrationOptions {
   sourceRoot: string;
   /** Fail the build at its end if the agent files had errors. */
   strict: boolean;
+  /** Give the site the handbook's Content-Security-Policy, in each page and in `_headers`. */
+  csp: boolean;
   /** The result of the last generation. */
   build: () => HandbookBuild;
   /** Builds the pages again; returns the page files that changed, or an error message instead of throwing. */
@@ -32,6 +36,14 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
   return {
     name: 'agent-handbook:build',
     hooks: {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
+        if (!options.csp) return;
+        if (config.security.csp) {
+          logger.info('astro.config sets security.csp: the handbook keeps that policy and adds none of its own.');
+          return;
+        }
+        updateConfig({ security: { csp: handbookCsp() } });
+      },
       'astro:server:setup': ({ server, logger }) => {
         // In dev, serve llms.txt, the pages' Markdown and the raw agent files from memory.
         server.middlewares.use((request, response, next) => {
@@ -74,6 +86,7 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
           logger.info(`Wrote ${relative(options.sourceRoot, file)}.`);
         }
+        if (options.csp && writeHeadersFile(fileURLToPath(dir), base)) logger.info('Wrote _headers with the Content-Security-Policy of every page.');
         if (options.strict) throwOnErrors(report.problems);
       },
     },
