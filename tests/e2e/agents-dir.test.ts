@@ -2,6 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
@@ -148,10 +150,11 @@ test.describe('a handbook built from several agents', () => {
   });
 });
 
-test('an agent full of hostile HTML renders with no dialog, no script and no outside request', async ({ page, request }) => {
-  test.setTimeout(120_000);
+test('hostile agents run nothing anywhere: pages, titles, search and its filters, exports; their text reads as written', async ({ page, request }) => {
+  test.setTimeout(180_000);
   const build = buildSite({ HANDBOOK_AGENTS_DIR: 'hostile-agents' });
   expect(build.status, build.output).toBe(0);
+  const report = readReport(`${site}/dist`);
   const dialogs: string[] = [];
   const outside: string[] = [];
   page.on('dialog', async (dialog) => {
@@ -161,35 +164,74 @@ test('an agent full of hostile HTML renders with no dialog, no script and no out
   page.on('request', (sent) => {
     if (!new URL(sent.url()).hostname.match(/^(127\.0\.0\.1|localhost)$/u)) outside.push(sent.url());
   });
+  /** What agent text could have turned into code on the page as it is now. */
+  const codeFromAgents = () =>
+    page.evaluate(() => ({
+      handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => `<${element.localName} ${attribute.name}>`)),
+      scripts: [...document.scripts].map((script) => script.textContent ?? '').filter((code) => /alert\(|msgbox\(/u.test(code)),
+      // Pagefind's own search form has `action="javascript:void(0);"`: it is not agent text.
+      urls: [...document.querySelectorAll('[href], [src], [action], [formaction]')]
+        .filter((element) => !element.matches('site-search form'))
+        .flatMap((element) => ['href', 'src', 'action', 'formaction'].map((name) => element.getAttribute(name) ?? '').filter((url) => /^\s*(javascript|vbscript|data):/iu.test(url))),
+      embeds: [...document.querySelectorAll('iframe, object, embed, form, base')].filter((element) => !element.matches('site-search form')).length,
+    }));
+  const nothing = { handlers: [], scripts: [], urls: [], embeds: 0 };
+
   await withPreview(request, async (origin) => {
-    for (const entry of readReport(`${site}/dist`).pages) {
+    for (const entry of report.pages) {
       await page.goto(`${origin}${entry.url}`);
       await page.waitForLoadState('networkidle');
+      expect(await codeFromAgents(), entry.url).toEqual(nothing);
     }
+
     await page.goto(`${origin}/topics/security/`);
     const content = page.locator('.sl-markdown-content');
     await expect(content.locator('details summary')).toHaveText('Why escape output?');
     await content.locator('details summary').click();
     await expect(content.getByText('input reaches the page')).toBeVisible();
     await expect(content.locator('kbd')).toHaveText(['Ctrl', 'C']);
-    await expect(content.locator('iframe, object, form, .raw-html script, .raw-html style, [onerror], [onclick], [onload]')).toHaveCount(0);
-    await expect(content.locator('a[href^="javascript:"]')).toHaveCount(0);
     await expect(content.getByText('relative link')).toBeVisible();
     expect(await page.evaluate(() => document.body.style.display)).not.toBe('none');
 
-    await page.goto(`${origin}/`);
-    await expect(page.getByText("../../<script>alert('name')</script>", { exact: true })).toBeVisible();
-    const handbook = new HandbookPage(page);
-    const results = await handbook.search('Escaping');
-    await expect(results.first()).toBeVisible();
+    // Names and headings read as written, in the page, its <title> and the sidebar.
+    const name = "</title><script>alert('title')</script><img src=x onerror=alert('name')>";
+    const breakouts = report.agents.find((agent) => agent.name === name)!;
+    expect(breakouts.slug).toMatch(/^[\p{L}\p{N}_-]+$/u);
+    await page.goto(`${origin}/agents/${breakouts.slug}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    expect(await page.title()).toBe(`${name} | Own agents`);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', name);
+    await expect(page.locator('nav.sidebar').getByRole('link', { name, exact: true })).toBeVisible();
+    await page.goto(`${origin}/topics/use-t-generics/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Use <T> generics');
+    expect(await page.title()).toBe('Use <T> generics | Own agents');
+    await expect(page.locator('.sl-markdown-content')).toContainText('Generic code reads <T> as a type parameter, and </title></style></script> --> in code stays text.');
 
-    const evil = readReport(`${site}/dist`).agents.find((agent) => agent.name.includes('<script>'))!;
-    expect(evil.slug).toMatch(/^[\p{L}\p{N}_-]+$/u);
-    await page.goto(`${origin}/agents/${evil.slug}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("../../<script>alert('name')</script>");
+    // The search dialog: results, excerpts and every filter label, opened and used.
+    const handbook = new HandbookPage(page);
+    await handbook.goto(`${origin}/`);
+    await expect(page.getByText("../../<script>alert('name')</script>", { exact: true })).toBeVisible();
+    const results = await handbook.search('onerror alert');
+    await expect(results.first()).toBeVisible();
+    const dialog = page.getByRole('dialog');
+    for (const group of await dialog.locator('.pagefind-ui__filter-name').all()) await group.click();
+    const labels = (await dialog.locator('.pagefind-ui__filter-label').allTextContents()).map((label) => label.replace(/ \(\d+\)$/u, ''));
+    expect(labels).toEqual(expect.arrayContaining([name, "../../<script>alert('name')</script>", `"><img src=x onerror=alert('topic')> Patterns`, 'Use <T> generics']));
+    await dialog.getByRole('checkbox', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u') }).check();
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    expect(await codeFromAgents()).toEqual(nothing);
   });
   expect(dialogs).toEqual([]);
   expect(outside).toEqual([]);
+
+  // The exports: llms.txt and every page's Markdown link only to the handbook and the web, with no live HTML.
+  for (const file of ['llms.txt', ...report.pages.filter((entry) => entry.kind !== 'not-found').map((entry) => `${entry.url.slice(1)}index.md`)]) {
+    const tree = fromMarkdown(readFileSync(`${site}/dist/${file}`, 'utf8'));
+    visit(tree, (node) => {
+      if (node.type === 'link' || node.type === 'image') expect(node.url, file).toMatch(/^(https?:|mailto:|\/|#)/u);
+      if (node.type === 'html') expect(node.value, file).not.toMatch(/<script|\son\w+=|javascript:|vbscript:|data:/iu);
+    });
+  }
 });
 
 test('a Korean, Chinese and Japanese agent gets working anchors and is searchable', async ({ page, request }) => {
