@@ -7,6 +7,7 @@ export { formatProblem, type HandbookProblem } from './handbook-problem.ts';
 export type { HandbookPage, PageKind } from './handbook-page.ts';
 export type { AgentSource } from './read/parse-agent.ts';
 export { readAgents, type NamedAgent, type ReadAgentsResult } from './read/read-agents.ts';
+export { decodeAgentFile } from './read/decode-agent-file.ts';
 export { taxonomy, type Taxonomy } from './classify/taxonomy.ts';
 export type { ChecklistsFile } from './link/link-practices.ts';
 export type { RepositoryOptions } from './plan/add-page-meta.ts';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
+import { badAgentsFolder, badFileNames, leftOutNames } from '../bad-agents-folder.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
@@ -273,6 +274,30 @@ test('with onInvalid "warn", a broken file is left out and listed, and the rest 
   const strict = buildSite({ HANDBOOK_AGENTS_DIR: 'mixed-agents', HANDBOOK_ON_INVALID: 'warn', HANDBOOK_STRICT: '1' });
   expect(strict.status).not.toBe(0);
   expect(strict.output).toContain('mixed-agents/no-name.md:1: The frontmatter has no `name`.');
+});
+
+test('every broken file is named with its line and remedy, in one failed build, or on the Problems page beside the rest', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const { dir } = badAgentsFolder();
+  const failed = buildSite({ HANDBOOK_AGENTS_DIR: dir });
+  expect(failed.status).not.toBe(0);
+  expect(failed.output).toContain(`The handbook cannot be built: ${leftOutNames.length} problems in the agent files.`);
+  for (const name of badFileNames) expect(failed.output, name).toMatch(new RegExp(`agents/${name}\\.md:\\d+: `, 'u'));
+  expect(failed.output).toContain('agents/latin1.md:6: The file is not UTF-8');
+  expect(failed.output).not.toMatch(/Stack trace|\n\s+at /u);
+
+  const built = buildSite({ HANDBOOK_AGENTS_DIR: dir, HANDBOOK_ON_INVALID: 'warn' });
+  expect(built.status, built.output).toBe(0);
+  const report = readReport(`${site}/dist`);
+  expect(report.agents.map((agent) => agent.name).sort()).toEqual(['42', 'cr-only-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent']);
+  await withPreview(request, async (origin) => {
+    await page.goto(`${origin}/problems/`);
+    const content = page.locator('.sl-markdown-content');
+    for (const name of badFileNames) await expect(content, name).toContainText(`agents/${name}.md:`);
+    await expect(content).toContainText('The frontmatter’s YAML aliases');
+    await page.goto(`${origin}/topics/testing/`);
+    await expect(page.locator('.sl-markdown-content')).toContainText('Test each function on its own');
+  });
 });
 
 /** Serves the fixture site's dist/ while `use` runs. */

@@ -1,4 +1,7 @@
+import { isUtf8 } from 'node:buffer';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { decodeAgentFile, firstInvalidUtf8 } from '../../src/core/read/decode-agent-file.ts';
 import { parseAgent } from '../../src/core/read/parse-agent.ts';
 
 const parse = (text: string) => parseAgent({ file: 'agents/demo.md', text });
@@ -99,5 +102,49 @@ describe('reading frontmatter', () => {
     const result = parse('---\nname: demo\ndescription: A demo\n---\n\n````md\n```go\nx\n```\n````\n');
     expect(result.ok && result.agent.body.children.map((node) => node.type)).toEqual(['code']);
     expect(result.problems).toEqual([]);
+  });
+});
+
+describe('files that cannot be read as written', () => {
+  test('a tab in the indentation is named as such, even when the frontmatter can be read line by line', () => {
+    const result = parse('---\nname: demo\ndescription: A demo\ntools:\n\t- Read\n---\nBody\n');
+    expect(result.ok && result.agent.frontmatter.tools).toEqual(['Read']);
+    expect(result.problems).toMatchObject([{ line: 5, severity: 'warning', hint: 'Indent with spaces instead of tabs.' }]);
+  });
+
+  test('YAML nested deeper than its parser can follow is reported as too deep, not as a crash', () => {
+    const result = parse(`---\nname: demo\ndescription: A demo\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\nBody\n`);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toMatchObject([{ line: 1, severity: 'error', message: 'The frontmatter nests lists or maps more than 32 levels deep.' }]);
+  });
+
+  test('a few YAML aliases are fine', () => {
+    const result = parse('---\nname: demo\ndescription: &d A demo\nsummary: *d\n---\nBody\n');
+    expect(result.ok && result.agent.frontmatter.extra).toEqual({ summary: 'A demo' });
+  });
+
+  test('a NUL byte deep in a long text file does not make it binary', () => {
+    const result = parse(`---\nname: demo\ndescription: A demo\n---\n${'Text.\n'.repeat(2000)}\0\n`);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('decoding an agent file', () => {
+  test('finds the first byte where no UTF-8 character starts, as Node’s own check agrees', () => {
+    const encode = (text: string) => [...new TextEncoder().encode(text)];
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), fc.uint8Array({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 12 }), (before, noise, after) => {
+        const bytes = new Uint8Array([...encode(before), ...noise, ...encode(after)]);
+        const bad = firstInvalidUtf8(bytes);
+        if (bad < 0) return isUtf8(bytes);
+        const aCharacterStartsThere = [1, 2, 3, 4].some((length) => bad + length <= bytes.length && isUtf8(bytes.subarray(0, bad + length)));
+        return isUtf8(bytes.subarray(0, bad)) && !aCharacterStartsThere;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('keeps UTF-8 text, BOM and all', () => {
+    expect(decodeAgentFile('a.md', new TextEncoder().encode('\uFEFF# Café'))).toEqual({ file: 'a.md', text: '\uFEFF# Café' });
   });
 });

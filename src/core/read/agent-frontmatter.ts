@@ -41,6 +41,12 @@ export const agentFrontmatterSchema = z
 
 export type AgentFrontmatter = z.output<typeof agentFrontmatterSchema>;
 
+/** A line that sets a text field well, for an author who gave it a list or a map. */
+export const frontmatterExamples: Record<string, string> = {
+  name: 'name: backend-engineer',
+  description: 'description: Expert backend engineer for APIs and CLIs',
+};
+
 /** What to tell an author whose frontmatter lacks a field or has the wrong kind of value. */
 export const frontmatterHints: Record<string, string> = {
   name: 'Add a line such as `name: backend-engineer` between the `---` lines at the top of the file.',

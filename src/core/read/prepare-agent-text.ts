@@ -5,6 +5,8 @@ import type { HandbookProblem } from '../handbook-problem.ts';
 export interface PreparedText {
   /** The text to parse. */
   text: string;
+  /** The file as written, with every line ending made `\n`. */
+  asWritten: string;
   /** How many lines were taken off the top: add it to parsed line numbers. */
   lineOffset: number;
   problems: HandbookProblem[];
@@ -12,19 +14,22 @@ export interface PreparedText {
 
 /**
  * Undoes what keeps a file from being read as an agent file although its author meant one:
- * blank lines before the frontmatter, and the whole file indented (as when it was pasted into
- * a list or a code block). Line numbers stay those of the file.
+ * line endings other than `\n`, blank lines before the frontmatter, and the whole file indented
+ * (as when it was pasted into a list or a code block). Line numbers stay those of the file.
  */
 export function prepareAgentText(file: string, text: string): PreparedText {
   const problems: HandbookProblem[] = [];
-  let lines = text.replace(/^\uFEFF/u, '').replaceAll('\r\n', '\n').split('\n');
+  const endings = lineEndingProblem(file, text);
+  if (endings) problems.push(endings);
+  const asWritten = text.replace(/\r\n?/gu, '\n');
+  let lines = asWritten.replace(/^\uFEFF/u, '').split('\n');
   const filled = lines.filter((line) => line.trim() !== '');
   const indent = Math.min(...filled.map((line) => /^[ \t]*/u.exec(line)![0].length));
   if (filled.length > 0 && indent > 0) {
     lines = lines.map((line) => line.slice(Math.min(indent, /^[ \t]*/u.exec(line)![0].length)));
     problems.push({
       file,
-      line: text.split('\n').findIndex((line) => line.trim() !== '') + 1,
+      line: lines.findIndex((line) => line.trim() !== '') + 1,
       severity: 'warning',
       message: `The whole file is indented by ${indent} characters; it was read as if it were not.`,
       hint: 'Remove the indentation, so that the frontmatter starts at the beginning of the line.',
@@ -36,7 +41,29 @@ export function prepareAgentText(file: string, text: string): PreparedText {
     lineOffset = firstFilled;
     lines = lines.slice(firstFilled);
   }
-  return { text: lines.join('\n'), lineOffset, problems };
+  return { text: lines.join('\n'), asWritten, lineOffset, problems };
+}
+
+const endingNames: Record<string, string> = { '\n': '\\n (Unix)', '\r\n': '\\r\\n (Windows)', '\r': '\\r (classic Mac OS)' };
+
+/**
+ * Line endings that are `\r` alone, or a mix: read as line breaks all the same, with a warning
+ * that names the first line whose ending differs from the first line's.
+ */
+function lineEndingProblem(file: string, text: string): HandbookProblem | null {
+  if (!text.includes('\r')) return null;
+  const hint = 'Save the file with Unix (\\n) line endings; most editors offer it in their status bar.';
+  let first: string | undefined;
+  let line = 1;
+  for (const [ending] of text.matchAll(/\r\n|\r|\n/gu)) {
+    first ??= ending;
+    if (ending !== first) {
+      return { file, line, severity: 'warning', message: `The file mixes line endings: ${endingNames[first]} up to line ${line - 1}, then ${endingNames[ending]}. All were read as line breaks.`, hint };
+    }
+    line += 1;
+  }
+  if (first !== '\r') return null;
+  return { file, line: 1, severity: 'warning', message: `The file ends its lines with ${endingNames['\r']}; they were read as line breaks.`, hint };
 }
 
 /** Moves every position in a tree down by `offset` lines. */

@@ -33,7 +33,8 @@ export function readAgents(sources: AgentSource[], base = '/'): ReadAgentsResult
     const parsed = parseAgent(source);
     problems.push(...parsed.problems);
     if (!parsed.ok) {
-      skipped.push(source.file);
+      // A warning alone (a folder named `*.md`, whose files were read) leaves nothing out.
+      if (parsed.problems.some((problem) => problem.severity === 'error')) skipped.push(source.file);
       continue;
     }
     const wanted = slug(parsed.agent.frontmatter.name) || 'agent';

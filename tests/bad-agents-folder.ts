@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * `tests/fixtures/bad-files/` holds one broken agent file per way a file can be broken, and one
+ * good agent. What cannot live in Git (a folder and links named `*.md`, a link loop, a FIFO) is
+ * made beside a copy of it, in a new folder `agents/` below `root`.
+ */
+export function badAgentsFolder(): { root: string; dir: string } {
+  const root = mkdtempSync(join(tmpdir(), 'handbook-bad-'));
+  const dir = join(root, 'agents');
+  cpSync(join(import.meta.dirname, 'fixtures', 'bad-files'), dir, { recursive: true });
+  mkdirSync(join(dir, 'folder.md'));
+  writeFileSync(join(dir, 'folder.md', 'inside-folder.md'), '---\nname: inside-folder\ndescription: An agent in a folder named folder.md\n---\n\n## Testing\n\n- **Mocks**: Mock only what you own\n');
+  symlinkSync('no-such-file.md', join(dir, 'dangling-link.md'));
+  symlinkSync('loop-b.md', join(dir, 'loop-a.md'));
+  symlinkSync('loop-a.md', join(dir, 'loop-b.md'));
+  symlinkSync('..', join(dir, 'folder.md', 'back-up'));
+  const fifo = spawnSync('mkfifo', [join(dir, 'pipe.md')]);
+  if (fifo.status !== 0) throw new Error(`mkfifo failed: ${fifo.stderr}`);
+  return { root, dir };
+}
+
+/** Every path below `agents/` that is broken in some way, without `.md`. */
+export const badFileNames = ['alias-bomb', 'binary', 'blank', 'cr-only', 'dangling-link', 'deep-yaml', 'empty', 'folder', 'large-yaml', 'latin1', 'list-frontmatter', 'loop-a', 'loop-b', 'mixed-endings', 'name-list', 'name-number', 'pipe', 'scalar-frontmatter', 'tab-indent', 'utf16'];
+
+/** Those that cannot be agents at all, and are left out: the others build with a warning. */
+export const leftOutNames = badFileNames.filter((name) => !['cr-only', 'folder', 'mixed-endings', 'name-number'].includes(name));

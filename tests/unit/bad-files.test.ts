@@ -1,0 +1,46 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildHandbook, formatProblem, type HandbookBuild } from '../../src/core/index.ts';
+import { readAgentFiles } from '../../src/plugin/libs/read-agent-files.ts';
+import { badAgentsFolder, badFileNames, leftOutNames } from '../bad-agents-folder.ts';
+
+/** `expected-problems.txt` is what the build says about the broken files; `UPDATE=1` rewrites it. */
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'bad-files');
+const update = process.env['UPDATE'] === '1';
+
+function buildBadAgents(): HandbookBuild {
+  const { root, dir } = badAgentsFolder();
+  return buildHandbook(readAgentFiles(dir, root));
+}
+
+describe('broken agent files', () => {
+  const build = buildBadAgents();
+  const messages = build.report.problems.map(formatProblem).join('\n');
+
+  test('each gets its message, naming the file, the line and what to do', () => {
+    const file = join(fixtures, 'expected-problems.txt');
+    if (update) writeFileSync(file, `${messages}\n`);
+    expect(`${messages}\n`).toBe(readFileSync(file, 'utf8'));
+  });
+
+  test('every fixture file and every made path is named in a message with a remedy, and none shows a stack trace', () => {
+    for (const name of badFileNames) expect(messages, name).toContain(`agents/${name}.md:`);
+    for (const problem of build.report.problems) expect(problem.hint, formatProblem(problem)).toBeTruthy();
+    expect(messages).not.toMatch(/\n\s+at |Error:|undefined|\[object/u);
+  });
+
+  test('the files that cannot be agents are left out; the rest build with every block placed', () => {
+    expect(build.report.skipped.sort()).toEqual(leftOutNames.map((name) => `agents/${name}.md`));
+    expect(build.report.agents.map((agent) => agent.name).sort()).toEqual(['42', 'cr-only-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent']);
+    for (const agent of build.report.agents) expect(agent.placedBlocks, agent.file).toBe(agent.sourceBlocks);
+  });
+
+  test('line endings of every kind become line breaks, in the pages and in the agent file offered for download', () => {
+    const crOnly = build.assets.find((asset) => asset.path.endsWith('cr-only-agent.md'))!;
+    expect(crOnly.content).not.toContain('\r');
+    expect(crOnly.content.split('\n')[2]).toBe('description: Saved with classic Mac line endings');
+    const testing = build.pages.find((page) => page.id === 'topics/testing')!;
+    expect(JSON.stringify(testing.body)).toContain('Unit Tests');
+  });
+});
