@@ -1,10 +1,7 @@
 import type { Root, Yaml } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { basename } from 'node:path/posix';
 import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from './parse-markdown.ts';
 import { findUnclosedFences, prepareAgentText, shiftLines } from './prepare-agent-text.ts';
 import type { AgentFrontmatter } from './agent-frontmatter.ts';
 import { unusableText } from './find-unusable-text.ts';
@@ -40,8 +37,6 @@ export type ParseResult =
   | { ok: true; agent: ParsedAgent; problems: HandbookProblem[] }
   | { ok: false; problems: HandbookProblem[] };
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-
 /** Parses an agent file into validated frontmatter and an mdast body. */
 export function parseAgent(source: AgentSource): ParseResult {
   if (source.unreadable) {
@@ -51,7 +46,7 @@ export function parseAgent(source: AgentSource): ParseResult {
   const unusable = unusableText(source.file, source.text);
   if (unusable) return { ok: false, problems: [unusable] };
   const prepared = prepareAgentText(source.file, source.text);
-  const tree = markdown.parse(prepared.text);
+  const tree = parseMarkdown(prepared.text);
   const fences = findUnclosedFences(source.file, tree, prepared.text);
   shiftLines(tree, prepared.lineOffset);
   for (const problem of fences) problem.line += prepared.lineOffset;

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { parseMarkdown, sectionStarts } from '../../src/core/read/parse-markdown.ts';
+
+/** The same parser, run over the whole text at once. */
+const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
+
+/** Lines that open, close or break Markdown constructs, to build documents from. */
+const lines = [
+  '', '', '', '## Heading', '# Top', '###### Deep', '#', '---', '***', 'Text of a paragraph.', 'Lazy continuation',
+  '- item', '  - nested item', '1. ordered', '> quoted', '> ```', '```', '```go', '````', '~~~', '  ```', '    indented code',
+  '<div>', '</div>', '<script>', '</script>', '<!-- comment', '-->', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>',
+  '| a | b |', '| - | - |', 'Setext', '===', '[ref]: https://example.com', 'A [ref] link', '[^1]: a footnote', 'Note[^1]',
+  '\t## tabbed', ' ## one space', '#hashtag', 'name: value', '<pre>', '</pre>',
+];
+
+describe('parsing in pieces', () => {
+  test('gives the same tree as parsing whole, for every real agent file cut at every place it can be', () => {
+    for (const name of readdirSync(corpus)) {
+      const text = readFileSync(join(corpus, name), 'utf8');
+      expect(parseMarkdown(text, 0), name).toEqual(whole.parse(text));
+    }
+  });
+
+  test('gives the same tree as parsing whole, for documents of tricky lines in any order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 60 }), (picked) => {
+        const text = picked.join('\n');
+        expect(parseMarkdown(text, 0)).toEqual(whole.parse(text));
+      }),
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 300) },
+    );
+  });
+
+  test('cuts only before headings at the margin that follow a blank line, outside fences, frontmatter and raw HTML', () => {
+    const text = ['---', 'name: x', '', '## not here: frontmatter', '---', '', '## here', '', '```', '', '## not here: code', '```', '', '<!--', '', '## not here: comment', '-->', '', '## here too'].join('\n');
+    expect(sectionStarts(text).map((offset) => text.slice(offset).split('\n')[0])).toEqual(['---', '## here', '## here too']);
+  });
+});
