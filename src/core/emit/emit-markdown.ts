@@ -7,6 +7,9 @@ import type { HandbookPage } from '../handbook-page.ts';
 import { link, paragraph, text } from '../render/mdx-nodes.ts';
 import { markdownInline, unescapeHtml } from './escape-for-context.ts';
 
+/** Made once: the serialiser caches its compiled escaping patterns on these objects. */
+const extensions = [gfmToMarkdown()];
+
 /**
  * A page as plain Markdown, for agents and tools that read the handbook: components become the
  * Markdown they stand for (checklists become task lists, tabs become headed sections, tool
@@ -14,7 +17,7 @@ import { markdownInline, unescapeHtml } from './escape-for-context.ts';
  */
 export function emitMarkdown(page: HandbookPage): string {
   const root: Root = { type: 'root', children: page.body.flatMap(toPlain) };
-  const body = toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-', rule: '-' });
+  const body = toMarkdown(root, { extensions, bullet: '-', rule: '-' });
   return `# ${markdownInline(page.title)}\n\n> ${markdownInline(page.description)}\n\n${body}`;
 }
 

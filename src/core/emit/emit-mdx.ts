@@ -9,6 +9,9 @@ import type { HandbookPage } from '../handbook-page.ts';
 /** Components that come with Starlight. */
 const starlightComponents = new Set(['Tabs', 'TabItem', 'FileTree', 'LinkCard', 'CardGrid', 'Card', 'Badge', 'Aside']);
 
+/** Made once: the serialiser caches its compiled escaping patterns on these objects. */
+const extensions = [gfmToMarkdown(), mdxToMarkdown()];
+
 export interface EmitOptions {
   /** Module specifier, as seen from the page file, of the handbook's own components. */
   componentsModule: string;
@@ -49,6 +52,6 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
     fromStarlight.length > 0 ? `import { ${fromStarlight.join(', ')} } from '@astrojs/starlight/components';` : '',
     fromHandbook.length > 0 ? `import { ${fromHandbook.join(', ')} } from '${options.componentsModule}';` : '',
   ].filter(Boolean);
-  const markdown = toMarkdown(root, { extensions: [gfmToMarkdown(), mdxToMarkdown()], bullet: '-', rule: '-' });
+  const markdown = toMarkdown(root, { extensions, bullet: '-', rule: '-' });
   return `---\n${stringify(frontmatter).trimEnd()}\n---\n\n${imports.length > 0 ? `${imports.join('\n')}\n\n` : ''}${markdown}`;
 }

@@ -2,7 +2,6 @@ import type { PhrasingContent } from 'mdast';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
-import { walkSections } from '../read/build-section-tree.ts';
 
 /** Text with `code` spans as inline code, so that `---` stays three dashes. */
 function codeSpans(value: string): PhrasingContent[] {
@@ -24,7 +23,8 @@ function linkList(entries: Array<{ label: string; url: string; note: string }>):
 
 /** Every topic, with how many agents speak of it: the way in when the sidebar lists only some. */
 export function planTopicsIndex(model: HandbookModel): HandbookPage {
-  const agentsOn = (topic: string) => model.agents.filter((agent) => [...walkSections(agent.sections)].some((section) => section.topic === topic)).length;
+  // From the index of sections built once, not a walk over every agent for each topic.
+  const agentsOn = (topic: string) => new Set((model.index.topics.get(topic) ?? []).map((run) => run.agent)).size;
   return {
     id: pageIds.topicsIndex,
     kind: 'index',

@@ -18,7 +18,9 @@ export class SourceRanges {
   }
 
   addLines(agent: AgentModel, start: number, end: number): void {
-    this.#byAgent.set(agent, [...(this.#byAgent.get(agent) ?? []), [start, end]]);
+    const ranges = this.#byAgent.get(agent);
+    if (ranges) ranges.push([start, end]);
+    else this.#byAgent.set(agent, [[start, end]]);
   }
 
   toSources(): PageSource[] {

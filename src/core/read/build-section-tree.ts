@@ -42,8 +42,10 @@ export function buildSectionTree(body: Root, bodyLine?: number): Section[] {
     if (current) {
       current.blocks.push(block);
     } else {
-      intro ??= { heading: null, depth: 1, line: Math.min(bodyLine ?? block.line, block.line), blocks: [], children: [] };
-      if (!roots.includes(intro)) roots.push(intro);
+      if (!intro) {
+        intro = { heading: null, depth: 1, line: Math.min(bodyLine ?? block.line, block.line), blocks: [], children: [] };
+        roots.push(intro);
+      }
       intro.blocks.push(block);
     }
   }
@@ -74,9 +76,7 @@ export function* walkSections<S extends { children: S[] }>(sections: S[]): Gener
 
 /** The last source line of a section, its subsections included. */
 export function sectionEndLine(section: Section): number {
-  return Math.max(
-    section.line,
-    ...section.blocks.map((block) => block.endLine),
-    ...section.children.map((child) => sectionEndLine(child)),
-  );
+  // The last block or subsection ends last: no need to look at, or spread, all of them.
+  const lastChild = section.children.at(-1);
+  return Math.max(section.line, section.blocks.at(-1)?.endLine ?? 0, lastChild ? sectionEndLine(lastChild) : 0);
 }

@@ -23,9 +23,10 @@ export function prepareAgentText(file: string, text: string): PreparedText {
   if (endings) problems.push(endings);
   const asWritten = text.replace(/\r\n?/gu, '\n');
   let lines = asWritten.replace(/^\uFEFF/u, '').split('\n');
-  const filled = lines.filter((line) => line.trim() !== '');
-  const indent = Math.min(...filled.map((line) => /^[ \t]*/u.exec(line)![0].length));
-  if (filled.length > 0 && indent > 0) {
+  // A loop, not Math.min(...lines): a spread of a million lines overflows the stack.
+  let indent = Infinity;
+  for (const line of lines) if (line.trim() !== '') indent = Math.min(indent, /^[ \t]*/u.exec(line)![0].length);
+  if (indent !== Infinity && indent > 0) {
     lines = lines.map((line) => line.slice(Math.min(indent, /^[ \t]*/u.exec(line)![0].length)));
     problems.push({
       file,
