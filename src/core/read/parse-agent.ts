@@ -46,7 +46,23 @@ export function parseAgent(source: AgentSource): ParseResult {
   const unusable = unusableText(source.file, source.text);
   if (unusable) return { ok: false, problems: [unusable] };
   const prepared = prepareAgentText(source.file, source.text);
-  const tree = parseMarkdown(prepared.text);
+  const parsed = parseMarkdown(prepared.text);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      problems: [
+        ...prepared.problems,
+        {
+          file: source.file,
+          line: parsed.line + prepared.lineOffset,
+          severity: 'error',
+          message: `This line nests lists, quotes or emphasis ${parsed.depth} levels deep, deeper than the handbook can show.`,
+          hint: 'Nest less: a few levels of lists or quotes say the same.',
+        },
+      ],
+    };
+  }
+  const tree = parsed.tree;
   const fences = findUnclosedFences(source.file, tree, prepared.text);
   shiftLines(tree, prepared.lineOffset);
   for (const problem of fences) problem.line += prepared.lineOffset;

@@ -3,12 +3,22 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
+/** How deep the handbook lets Markdown nest: past these, parsing slows and its own tree walks overflow the stack. */
+export const nestingLimits = {
+  /** Container markers and indentation levels at the start of one line. */
+  line: 100,
+  /** Nodes inside one another in the parsed tree (a list level is three: list, item, paragraph). */
+  tree: 256,
+};
+
+export type MarkdownResult = { ok: true; tree: Root } | { ok: false; line: number; depth: number };
+
 /**
- * Parses Markdown (with GFM and YAML frontmatter) into mdast, in linear time.
+ * Parses Markdown (with GFM and YAML frontmatter) into mdast, in linear time; or says where it
+ * nests deeper than `nestingLimits`.
  *
  * micromark rewrites its whole list of events each time a list or a block quote closes
  * (`EditMap.consume` in its document tokenizer), so a long file full of lists takes time that
@@ -16,20 +26,27 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
  * headings that no construct can span, and joining the pieces, gives the same tree.
  * `minPieceLength` is for tests, which cut small files too.
  */
-export function parseMarkdown(text: string, minPieceLength = pieceLength): Root {
-  const starts = pieceStarts(sectionStarts(text), minPieceLength);
-  if (starts.length === 1) return markdown.parse(text);
-  const root: Root = { type: 'root', children: [] };
-  let line = 1;
-  for (const [index, start] of starts.entries()) {
-    const end = starts[index + 1] ?? text.length;
-    const piece = markdown.parse(text.slice(start, end));
-    if (start > 0) shiftPositions(piece, line - 1, start);
-    root.children.push(...piece.children);
-    line += countLines(text, start, end);
+export function parseMarkdown(text: string, minPieceLength = pieceLength): MarkdownResult {
+  const scan = scanMarkdown(text);
+  if (scan.deepest.depth > nestingLimits.line) return { ok: false, ...scan.deepest };
+  const starts = pieceStarts(scan.cuts, minPieceLength);
+  let tree: Root;
+  if (starts.length === 1) {
+    tree = markdown.parse(text);
+  } else {
+    tree = { type: 'root', children: [] };
+    let line = 1;
+    for (const [index, start] of starts.entries()) {
+      const end = starts[index + 1] ?? text.length;
+      const piece = markdown.parse(text.slice(start, end));
+      if (start > 0) shiftPositions(piece, line - 1, start);
+      for (const child of piece.children) tree.children.push(child);
+      line += countLines(text, start, end);
+    }
+    tree.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) };
   }
-  root.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) };
-  return root;
+  const deepest = deepestNode(tree);
+  return deepest.depth > nestingLimits.tree ? { ok: false, ...deepest } : { ok: true, tree };
 }
 
 /**
@@ -54,16 +71,24 @@ const rawHtmlBlocks: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<!\[CDATA\[/u, /\]\]>/u],
 ];
 
-/**
- * The offsets where the text may be cut and each piece parsed alone: the start of an ATX heading
- * at the margin, after a blank line, outside frontmatter, code fences and the HTML blocks that
- * only an end marker closes. Such a line is a heading whatever comes before it: it ends every
- * paragraph, list, block quote and table. Link reference definitions and footnotes apply across
- * the whole file, so a file that has any is parsed whole.
- */
-export function sectionStarts(text: string): number[] {
-  const starts = [0];
-  if (/^ {0,3}\[[^\]\n]+\]:/mu.test(text)) return starts;
+export interface MarkdownScan {
+  /**
+   * The offsets where the text may be cut and each piece parsed alone: the start of an ATX
+   * heading at the margin, after a blank line, outside frontmatter, code fences and the HTML
+   * blocks that only an end marker closes. Such a line is a heading whatever comes before it: it
+   * ends every paragraph, list, block quote and table. Link reference definitions and footnotes
+   * apply across the whole file, so a file that has any is not cut.
+   */
+  cuts: number[];
+  /** The line that opens the most containers (`>`, list markers, two columns of indentation each), outside code. */
+  deepest: { line: number; depth: number };
+}
+
+/** One pass over the lines of a Markdown text: where it may be cut, and how deep its lines nest. */
+export function scanMarkdown(text: string): MarkdownScan {
+  const cuts = [0];
+  const deepest = { line: 1, depth: 0 };
+  const canCut = !/^ {0,3}\[[^\]\n]+\]:/mu.test(text);
   let fence: { marker: string; length: number } | null = null;
   let html: RegExp | null = null;
   let blankBefore = false;
@@ -83,11 +108,13 @@ export function sectionStarts(text: string): number[] {
     } else if (html) {
       if (html.test(line)) html = null;
     } else {
+      const depth = nestingDepth(line);
+      if (depth > deepest.depth) Object.assign(deepest, { line: lineNumber, depth });
       const opening = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/u.exec(line)?.[1];
       if (opening) {
         fence = { marker: opening[0]!, length: opening.length };
-      } else if (/^#{1,6}(?:[ \t]|$)/u.test(line) && blankBefore && offset > 0) {
-        starts.push(offset);
+      } else if (canCut && /^#{1,6}(?:[ \t]|$)/u.test(line) && blankBefore && offset > 0) {
+        cuts.push(offset);
       } else {
         const block = rawHtmlBlocks.find(([start]) => start.test(line));
         if (block && !block[1].test(line.replace(block[0], ''))) html = block[1];
@@ -96,17 +123,54 @@ export function sectionStarts(text: string): number[] {
     blankBefore = line.trim() === '';
     offset = end + 1;
   }
-  return starts;
+  return { cuts, deepest };
 }
 
+/**
+ * How many containers a line could open or continue at most: its `>` and list markers (each with
+ * the space after it), and a level per two further columns of indentation.
+ */
+function nestingDepth(line: string): number {
+  let markers = 0;
+  let columns = 0;
+  for (let index = 0; index < line.length; index += 1) {
+    const character = line[index]!;
+    const marker = character === '>' || ('-*+'.includes(character) && /[ \t]/u.test(line[index + 1] ?? ''));
+    if (marker) {
+      markers += 1;
+      if (line[index + 1] === ' ') index += 1;
+    } else if (character === ' ') columns += 1;
+    else if (character === '\t') columns += 4;
+    else break;
+  }
+  return markers + Math.floor(columns / 2);
+}
+
+/** The deepest node of a tree, and its line: walked with a stack, since the tree may be deep. */
+function deepestNode(tree: Root): { line: number; depth: number } {
+  const deepest = { line: 1, depth: 0 };
+  const stack: Array<[Nodes, number]> = [[tree, 0]];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry;
+    if (depth > deepest.depth) Object.assign(deepest, { line: node.position?.start.line ?? deepest.line, depth });
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Moves every position of a piece to where the piece stands in the file. A plain loop: this runs over every node. */
 function shiftPositions(tree: Nodes, lines: number, offset: number): void {
-  visit(tree, (node) => {
-    if (!node.position) return;
-    node.position.start.line += lines;
-    node.position.end.line += lines;
-    if (node.position.start.offset !== undefined) node.position.start.offset += offset;
-    if (node.position.end.offset !== undefined) node.position.end.offset += offset;
-  });
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const { position } = node;
+    if (position) {
+      position.start.line += lines;
+      position.end.line += lines;
+      if (position.start.offset !== undefined) position.start.offset += offset;
+      if (position.end.offset !== undefined) position.end.offset += offset;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
+  }
 }
 
 function countLines(text: string, start: number, end: number): number {
