@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { buildHandbook, emitMdx } from '../../src/core/index.ts';
+
+/**
+ * Property test over the core: real agent files from `../shared/corpus/dev`, mutated the ways
+ * files get broken, never make the core throw, and every agent that builds places every block.
+ * `FUZZ_RUNS=5000 npx vitest run tests/unit/fuzz-core.test.ts` runs more cases than `npm test`.
+ */
+const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
+const files = readdirSync(corpus)
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(corpus, name), 'utf8') }));
+const runs = Number(process.env['FUZZ_RUNS'] ?? 60);
+
+type Mutation = (lines: string[], at: number, other: number) => void;
+
+/** Ways a file gets broken, each at a line chosen by the test. */
+const mutations: Record<string, Mutation> = {
+  'delete a line': (lines, at) => void lines.splice(at, 1),
+  'duplicate a line': (lines, at) => void lines.splice(at, 0, lines[at] ?? ''),
+  'swap two lines': (lines, at, other) => void ([lines[at], lines[other]] = [lines[other] ?? '', lines[at] ?? '']),
+  'open a fence that never closes': (lines, at) => void lines.splice(at, 0, '```'),
+  'close a fence that was never opened': (lines, at) => void lines.splice(at, 0, '~~~~'),
+  'nest lists deep': (lines, at, other) => void lines.splice(at, 0, ...Array.from({ length: 40 + (other % 200) }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`)),
+  'nest block quotes deep': (lines, at, other) => void lines.splice(at, 0, `${'> '.repeat(50 + (other % 500))}deep`),
+  'nest headings and emphasis': (lines, at, other) => void lines.splice(at, 0, `## ${'*_'.repeat(20 + (other % 300))}x${'_*'.repeat(20 + (other % 300))}`),
+  'insert a NUL byte': (lines, at) => void (lines[at] = `${lines[at] ?? ''}\0`),
+  'insert a lone surrogate': (lines, at) => void (lines[at] = `\uD800${lines[at] ?? ''}\uDFFF`),
+  'insert right-to-left marks': (lines, at) => void (lines[at] = `\u202E${lines[at] ?? ''}\u200F\u2067`),
+  'insert a very long line': (lines, at, other) => void lines.splice(at, 0, `${'word '.repeat(2000 + (other % 20000))}`),
+  'insert a very long word': (lines, at, other) => void lines.splice(at, 0, 'x'.repeat(10000 + (other % 100000))),
+  'break the frontmatter': (lines) => void lines.splice(0, 1),
+  'end lines with \\r': (lines, at) => void (lines[at] = `${lines[at] ?? ''}\r`),
+};
+
+const mutation = fc.tuple(fc.constantFrom(...Object.keys(mutations)), fc.nat(), fc.nat());
+
+function mutate(text: string, steps: Array<[string, number, number]>): string {
+  const lines = text.split('\n');
+  for (const [name, at, other] of steps) mutations[name]!(lines, at % Math.max(lines.length, 1), other % Math.max(lines.length, 1));
+  return lines.join('\n');
+}
+
+describe('the core, fuzzed with real agent files', () => {
+  test(`never throws, and places every block of every agent that builds (${runs} cases)`, () => {
+    fc.assert(
+      fc.property(fc.nat({ max: files.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 5 }), (index, steps) => {
+        const file = files[index]!;
+        const text = mutate(file.text, steps);
+        const build = buildHandbook([{ file: file.name, text }]);
+        for (const page of build.pages) emitMdx(page, { componentsModule: '~/components' });
+        for (const agent of build.report.agents) expect(agent.placedBlocks, `${file.name}: ${JSON.stringify(agent.unplaced)}`).toBe(agent.sourceBlocks);
+        for (const problem of build.report.problems) {
+          expect(problem.file).toBe(file.name);
+          expect(problem.line).toBeGreaterThanOrEqual(1);
+          expect(problem.message).not.toMatch(/\bat .*\.(?:ts|js):\d+|undefined|\[object/u);
+        }
+        expect(build.report.agents.length + build.report.skipped.length).toBe(1);
+      }),
+      { numRuns: runs },
+    );
+  }, 600_000);
+});
