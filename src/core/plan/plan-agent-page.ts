@@ -1,5 +1,5 @@
 import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
-import { heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { appendNodes, heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
 import { sameTopic } from './index-sections.ts';
@@ -19,10 +19,10 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
     body.push(heading(2, agentWorkingsHeading));
     body.push(paragraph(text('What the agent says about itself: its role, what it can do, how it goes about its work and what it hands back. Its advice is on the topic and language pages below.')));
     const pointer = sectionPointer(agent, model);
-    for (const section of own) body.push(...renderSection(section, 3, context, { keep: (child) => sameTopic(child, section), pointer }));
+    for (const section of own) appendNodes(body, renderSection(section, 3, context, { keep: (child) => sameTopic(child, section), pointer }));
   }
   for (const section of agent.sections.filter((candidate) => candidate.definitionOfDone)) {
-    body.push(...renderSection(section, 2, context));
+    appendNodes(body, renderSection(section, 2, context));
   }
 
   const languages = model.languages.filter((language) => model.index.agentLanguages.get(agent)?.has(language.slug));

@@ -1,4 +1,4 @@
-import { link, heading, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { appendNodes, link, heading, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
@@ -28,8 +28,9 @@ export function planLanguagePages(model: HandbookModel, context: RenderContext):
       for (const { agent, root } of parts) {
         sources.add(agent, root);
         if (model.agents.length > 1) body.push(paragraph(text('From '), link(pageUrl(pageIds.agent(agent.slug), model.base), text(agent.label)), text(':')));
-        body.push(
-          ...renderSection(root, 3, pageContext, {
+        appendNodes(
+          body,
+          renderSection(root, 3, pageContext, {
             headingText: standaloneHeading(root, context.taxonomy) ?? topic.label,
             keep: (child) => sameLanguageTopic(child, root),
           }),

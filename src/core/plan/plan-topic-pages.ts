@@ -1,6 +1,6 @@
 import type { ClassifiedSection } from '../classify/classify-section.ts';
 import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
-import { heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { appendNodes, heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
 import { sameTopic } from './index-sections.ts';
@@ -29,7 +29,7 @@ export function planTopicPages(model: HandbookModel, context: RenderContext): Ha
       body.push(provenance(agent, roots, model.base));
       const pointer = sectionPointer(agent, model);
       for (const root of roots) {
-        body.push(...renderSection(root, several ? 3 : 2, pageContext, { omitHeading: lone, keep: (child) => sameTopic(child, root), pointer }));
+        appendNodes(body, renderSection(root, several ? 3 : 2, pageContext, { omitHeading: lone, keep: (child) => sameTopic(child, root), pointer }));
         sources.add(agent, root);
       }
     }

@@ -30,3 +30,12 @@ export function heading(depth: number, value: string): Heading {
 export function link(url: string, ...children: PhrasingContent[]): PhrasingContent {
   return { type: 'link', url, children };
 }
+
+/**
+ * Appends nodes one by one. `target.push(...nodes)` passes every node as an argument, and past
+ * about 100,000 of them (a section of one-line paragraphs in a large file) overflows the stack.
+ */
+export function appendNodes<T>(target: T[], nodes: readonly T[]): T[] {
+  for (const node of nodes) target.push(node);
+  return target;
+}

@@ -1,6 +1,6 @@
 import type { ClassifiedSection } from '../classify/classify-section.ts';
 import { languageLabel } from '../plan/section-labels.ts';
-import { heading, jsx, type FlowContent } from './mdx-nodes.ts';
+import { appendNodes, heading, jsx, type FlowContent } from './mdx-nodes.ts';
 import { renderBlock, type RenderContext } from './render-blocks.ts';
 import { holdsHtml, htmlRunLength, renderHtmlRun } from './render-html-run.ts';
 
@@ -34,13 +34,13 @@ export function renderSection(
     const block = section.blocks[index]!;
     if (!context.practices.byList.has(block.node as never) && holdsHtml(block)) {
       const length = htmlRunLength(section.blocks, index);
-      out.push(...renderHtmlRun(section.blocks.slice(index, index + length), context));
+      appendNodes(out, renderHtmlRun(section.blocks.slice(index, index + length), context));
       index += length - 1;
     } else {
-      out.push(...renderBlock(block, trail, context));
+      appendNodes(out, renderBlock(block, trail, context));
     }
   }
-  out.push(...renderSubsections(section, showHeading ? depth + 1 : depth, context, options));
+  appendNodes(out, renderSubsections(section, showHeading ? depth + 1 : depth, context, options));
   return out;
 }
 
@@ -76,7 +76,7 @@ export function renderSubsections(parent: ClassifiedSection, depth: number, cont
       );
       index += group.length;
     } else {
-      out.push(...renderSection(child, depth, context, inherited));
+      appendNodes(out, renderSection(child, depth, context, inherited));
       index += 1;
     }
   }
