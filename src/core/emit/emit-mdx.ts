@@ -5,6 +5,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import type { HandbookPage } from '../handbook-page.ts';
+import { klona } from 'klona/json';
 
 /** Components that come with Starlight. */
 const starlightComponents = new Set(['Tabs', 'TabItem', 'FileTree', 'LinkCard', 'CardGrid', 'Card', 'Badge', 'Aside']);
@@ -34,7 +35,7 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
       ...(page.agent ? { agent: page.agent } : {}),
     },
   };
-  const root: Root = structuredClone({ type: 'root', children: page.body });
+  const root: Root = klona({ type: 'root', children: page.body });
   const used = new Set<string>();
   visit(root as Nodes, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {

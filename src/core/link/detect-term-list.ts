@@ -1,5 +1,6 @@
 import type { BlockContent, DefinitionContent, List, ListItem, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { klona } from 'klona/json';
 
 /** One `- **Term**: advice` item. */
 export interface TermItem {
@@ -34,7 +35,7 @@ function readTermItem(item: ListItem): TermItem | null {
   const [strong, ...after] = first.children;
   if (strong?.type !== 'strong') return null;
   let term = toString(strong).trim();
-  const advice = structuredClone(after);
+  const advice = klona(after);
   if (term.endsWith(':')) {
     term = term.slice(0, -1).trim();
   } else {

@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { klona } from 'klona/json';
 
 /** Whether a link from an agent file can work in the handbook: web and mail addresses only. */
 export function isOutsideLink(url: string): boolean {
@@ -12,7 +13,7 @@ export function isOutsideLink(url: string): boolean {
  * become their text.
  */
 export function cloneAsTextSafe<T>(node: T): T {
-  const copy = structuredClone(node);
+  const copy = klona(node);
   visit(copy as Nodes, (child, index, parent) => {
     if (!parent || index === undefined) return;
     if (child.type === 'html') {
