@@ -12,7 +12,7 @@ export function planPracticesPage(model: HandbookModel, index: PracticeIndex, pl
   for (const item of index.items) {
     if (!places.has(item.id)) continue;
     const key = item.key ?? `=${normaliseWords(item.term)}`;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(item);
   }
   const entries = [...groups.values()]
     .map((items) => ({ term: items[0]!.term, items }))
