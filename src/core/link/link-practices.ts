@@ -78,7 +78,7 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   const groups = new Map<string, PracticeItem[]>();
   for (const item of index.items) {
     if (item.key === null || !places.has(item.id)) continue;
-    groups.set(groupOf(item), [...(groups.get(groupOf(item)) ?? []), item]);
+    (groups.get(groupOf(item)) ?? groups.set(groupOf(item), []).get(groupOf(item))!).push(item);
   }
   // The same term with two meanings ("Tracing" as OpenTelemetry and as strace) sits on two topics
   // with advice about different things: see `samePractice`.
@@ -136,7 +136,7 @@ function collectPlacements(pages: HandbookPage[], key: 'practice' | 'checklist')
     visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
       const id = attribute(node, key);
       const anchor = attribute(node, 'id');
-      if (id && anchor) placements.set(id, [...(placements.get(id) ?? []), { page, anchor }]);
+      if (id && anchor) (placements.get(id) ?? placements.set(id, []).get(id)!).push({ page, anchor });
     });
   }
   return placements;
