@@ -33,6 +33,8 @@ export interface HandbookIntegrationOptions {
 export function handbookIntegration(options: HandbookIntegrationOptions): AstroIntegration {
   const { base } = options;
   const below = options.prefix ? `${options.prefix}/` : '';
+  /** Whether the site has the handbook's policy, which `_headers` then repeats. */
+  let withPolicy = false;
   return {
     name: 'agent-handbook:build',
     hooks: {
@@ -43,6 +45,7 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           return;
         }
         updateConfig({ security: { csp: handbookCsp() } });
+        withPolicy = true;
       },
       'astro:server:setup': ({ server, logger }) => {
         // In dev, serve llms.txt, the pages' Markdown and the raw agent files from memory.
@@ -86,7 +89,7 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
           logger.info(`Wrote ${relative(options.sourceRoot, file)}.`);
         }
-        if (options.csp && writeHeadersFile(fileURLToPath(dir), base)) logger.info('Wrote _headers with the Content-Security-Policy of every page.');
+        if (withPolicy && writeHeadersFile(fileURLToPath(dir), base)) logger.info('Wrote _headers with the Content-Security-Policy of every page.');
         if (options.strict) throwOnErrors(report.problems);
       },
     },
