@@ -2,7 +2,7 @@
  * Benchmark: how the core's time grows with one large agent file. Generates agents with 5,000
  * headings on known topics, 5,000 headings that each make a topic (and a page) of their own, a
  * 1 MB body and a 5 MB body of realistic sections (a paragraph, a term list, a subsection and
- * often a code sample each), and prints the time of each core stage: reading
+ * often a code sample each), and the default agent's body repeated to ¼ MB (each practice 18 times over), and prints the time of each core stage: reading
  * (`parseAgent`), the whole build (`buildHandbook`: read, classify, link, plan, render) and
  * writing every page as MDX (`emitMdx`), in CPU seconds, with the wall-clock total beside them.
  * A figure, never a test: machines differ.
@@ -12,6 +12,7 @@
  *
  * Profile a case with `npx node --cpu-prof scripts/bench-large-files.ts 1000000`.
  */
+import { readFileSync } from 'node:fs';
 import { buildHandbook, emitMdx, type AgentSource } from '../src/core/index.ts';
 import { parseAgent } from '../src/core/read/parse-agent.ts';
 
@@ -78,6 +79,12 @@ function time<T>(run: () => T): [T, number] {
   return [result, (used.user + used.system) / 1e6];
 }
 
+/** The default agent's body, repeated to about `bytes`: real prose, with long lists under few headings. */
+function defaultAgentRepeated(bytes: number): AgentSource {
+  const seed = readFileSync(new URL('../content/agents/backend-engineer.md', import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n/u, '');
+  return agent(`repeated-${bytes}`, seed.repeat(Math.ceil(bytes / seed.length)));
+}
+
 const requested = Number(process.argv[2]);
 const cases: Array<[string, () => AgentSource]> = requested
   ? [[`${(requested / 1e6).toFixed(1)} MB body`, () => agentOfSize(requested)]]
@@ -85,6 +92,7 @@ const cases: Array<[string, () => AgentSource]> = requested
       ['5,000 headings', () => agentWithHeadings(5000)],
       ['5,000 topics', () => agentWithNewTopics(5000)],
       ['1 MB body', () => agentOfSize(1_000_000)],
+      ['seed ×18', () => defaultAgentRepeated(250_000)],
       ['5 MB body', () => agentOfSize(5_000_000)],
     ];
 
