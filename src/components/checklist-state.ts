@@ -1,5 +1,4 @@
 /** What a checklist keeps in the browser, and how it is copied: shared by the components. */
-import { markdownInline } from '../core/emit/escape-for-context.ts';
 
 /** The localStorage key that records a practice as done. */
 export function doneKey(practiceId: string): string {
@@ -7,8 +6,7 @@ export function doneKey(practiceId: string): string {
 }
 
 export interface CopiedItem {
-  term: string;
-  /** The advice, as Markdown. */
+  /** The item as Markdown, term and advice, as the core wrote it (agent text escaped). */
   markdown: string;
   done: boolean;
   /** Where the item lives, to link back to it. */
@@ -21,6 +19,6 @@ export interface CopiedItem {
  */
 export function checklistMarkdown(items: CopiedItem[]): string {
   return items
-    .map((item) => `- [${item.done ? 'x' : ' '}] **${markdownInline(item.term)}**${item.markdown ? `: ${item.markdown}` : ''} ([link](${item.url}))`)
+    .map((item) => `- [${item.done ? 'x' : ' '}] ${item.markdown} ([link](${item.url}))`)
     .join('\n');
 }

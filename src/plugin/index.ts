@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { HandbookBuild } from '../core/index.ts';
@@ -50,12 +50,15 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             fileURLToPath(new URL('../styles/print.css', import.meta.url)),
           ],
         });
-        addRouteMiddleware({ entrypoint: fileURLToPath(new URL('./libs/route-middleware.ts', import.meta.url)), order: 'post' });
+        // `.ts` in a clone, `.js` in the package: the middleware is compiled as this file is.
+        const middleware = new URL(`./libs/route-middleware${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+        addRouteMiddleware({ entrypoint: fileURLToPath(middleware), order: 'post' });
         addIntegration(
           handbookIntegration({
             agentsDir: resolveAgentsDir(options, root, process.env),
             watch: [resolve(root, options.onboardingFile), resolve(root, options.taxonomyFile)],
             base,
+            siteBase,
             prefix,
             sourceRoot,
             strict: resolveStrict(options, process.env),

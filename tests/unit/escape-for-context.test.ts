@@ -4,6 +4,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { buildHandbook } from '../../src/core/index.ts';
 import { escapeHtml, markdownInline, unescapeHtml } from '../../src/core/emit/escape-for-context.ts';
 import { checklistMarkdown } from '../../src/components/checklist-state.ts';
 import { escapeTitle } from '../../src/plugin/libs/route-middleware.ts';
@@ -74,14 +76,22 @@ describe('Markdown the handbook writes', () => {
   });
 
   test('a checklist copied as Markdown keeps a hostile term as text', () => {
-    const copied = checklistMarkdown([{ term: '](javascript:alert(1)) <img src=x onerror=alert(2)>', markdown: 'Advice', done: false, url: 'https://handbook.example/#x' }]);
+    const term = '](javascript:alert(1)) <img src=x onerror=alert(2)>';
+    const { pages } = buildHandbook([{ file: 'a.md', text: `---\nname: a\ndescription: d\n---\n\n## Testing\n\n- **${term}**: Advice with \`code\`\n- **Unit**: Tests\n` }]);
+    const items: MdxJsxFlowElement[] = [];
+    visit({ type: 'root', children: pages.find((page) => page.id === 'topics/testing')!.body } as Nodes, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      if (node.name === 'ChecklistItem') items.push(node);
+    });
+    const markdown = (node: MdxJsxFlowElement) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'markdown')!.value as string;
+    const copied = checklistMarkdown(items.map((node) => ({ markdown: markdown(node), done: false, url: 'https://handbook.example/#x' })));
     const links: string[] = [];
     const kinds = new Set<string>();
     visit(fromMarkdown(copied), (node) => {
       kinds.add(node.type);
       if (node.type === 'link') links.push(node.url);
     });
-    expect(links).toEqual(['https://handbook.example/#x']);
+    expect(links).toEqual(['https://handbook.example/#x', 'https://handbook.example/#x']);
     expect(kinds.has('html')).toBe(false);
+    expect(toString(fromMarkdown(copied.split('\n')[0]!))).toBe(`[ ] ${term}: Advice with code (link)`);
   });
 });

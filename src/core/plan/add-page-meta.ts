@@ -7,6 +7,7 @@ import type { HandbookModel, HandbookPage, PageKind } from '../handbook-page.ts'
 import { jsx } from '../render/mdx-nodes.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 import { describeRanges } from './source-ranges.ts';
+import { pagefindFilterText } from '../emit/escape-for-context.ts';
 
 /** Where the agent files live online, for edit links. */
 export interface RepositoryOptions {
@@ -80,11 +81,13 @@ export function addPageMeta(page: HandbookPage, model: HandbookModel, repository
     topic: page.topic ? [topicLabel(page.topic, model.taxonomy)] : [],
     agent: [...agents],
   };
+  // Pagefind's UI inserts filter values as HTML: each goes escaped for it.
+  const filters = Object.entries(facets).flatMap(([name, values]) => values.map((value) => [name, pagefindFilterText(value)]));
   page.body.unshift(
     jsx('PageMeta', {
       minutes,
       sources: JSON.stringify(sources),
-      facets: JSON.stringify(facets),
+      filters: JSON.stringify(filters),
       label: `${page.title} · ${kindLabels[page.kind]}`,
     }),
   );

@@ -10,7 +10,8 @@ import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import type { PlacementTracker } from './track-placement.ts';
 import type { Taxonomy } from '../classify/taxonomy.ts';
-import type { PracticeChecklist, PracticeIndex } from '../link/collect-practices.ts';
+import type { PracticeChecklist, PracticeIndex, PracticeItem } from '../link/collect-practices.ts';
+import { markdownInline } from '../emit/escape-for-context.ts';
 
 /** What rendering needs to know besides the block itself. */
 export interface RenderContext {
@@ -55,7 +56,7 @@ function renderList(list: List, context: RenderContext): FlowContent {
 /**
  * A term list as a checklist (the term and the advice, one item each) or, under an
  * "Ecosystem" heading, as a table of category → tools. Items carry their stable practice id,
- * and their advice as Markdown for copying.
+ * and themselves as a line of Markdown for copying.
  */
 export function renderPracticeList(checklist: PracticeChecklist, context: RenderContext): FlowContent {
   const [container, element] = checklist.kind === 'tools' ? ['ToolTable', 'ToolRow'] : ['Checklist', 'ChecklistItem'];
@@ -68,12 +69,17 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
       return [];
     }
     const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...item.source.advice), ...item.source.rest] } as Root);
-    const node = jsx(element, { term: item.term, practice: item.id, markdown: item.adviceMarkdown }, content.children);
+    const node = jsx(element, { term: item.term, practice: item.id, markdown: itemMarkdown(item) }, content.children);
     context.seen?.set(key, node);
     return [node];
   });
   if (elements.length === 0) return paragraph(text(`The same advice as above: ${checklist.title}.`));
   return jsx(container, { title: checklist.title, checklist: checklist.id }, elements);
+}
+
+/** An item as Markdown, for "Copy as Markdown": the term in bold (escaped: it is agent text), then its advice. */
+function itemMarkdown(item: PracticeItem): string {
+  return `**${markdownInline(item.term)}**${item.adviceMarkdown ? `: ${item.adviceMarkdown}` : ''}`;
 }
 
 /** Names another agent that gives the same advice. */

@@ -15,6 +15,8 @@ export interface HandbookIntegrationOptions {
   watch: string[];
   /** Where the handbook's pages live: the site's base path and the prefix, ending with `/`. */
   base: string;
+  /** The site's base path, ending with `/`: the policy in `_headers` covers the whole site. */
+  siteBase: string;
   /** The prefix, without slashes: the build's files go below it in the output folder. */
   prefix: string;
   /** What file names in messages are relative to. */
@@ -89,7 +91,7 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
           logger.info(`Wrote ${relative(options.sourceRoot, file)}.`);
         }
-        if (withPolicy && writeHeadersFile(fileURLToPath(dir), base)) logger.info('Wrote _headers with the Content-Security-Policy of every page.');
+        if (withPolicy && writeHeadersFile(fileURLToPath(dir), options.siteBase)) logger.info('Wrote _headers with the Content-Security-Policy of every page.');
         if (options.strict) throwOnErrors(report.problems);
       },
     },
