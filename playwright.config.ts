@@ -1,20 +1,6 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './tests/e2e/chromium.ts';
 import { e2ePort } from './tests/e2e/ports.ts';
-
-/**
- * The browser: `CHROMIUM_PATH` when set; else Playwright's own Chromium where it is installed;
- * else Debian's `/usr/bin/chromium` (machines that cannot download a browser).
- */
-function chromiumExecutable(): string | undefined {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) return fromEnv;
-  if (existsSync(chromium.executablePath())) return undefined;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error(
-    'No Chromium for the browser tests. Install one (`apt-get install -y chromium` on Debian, or `npx playwright install chromium` where downloads work), or set CHROMIUM_PATH to a Chromium binary.',
-  );
-}
 
 const executablePath = chromiumExecutable();
 const port = e2ePort();
@@ -23,7 +9,7 @@ const browser = {
   ...devices['Desktop Chrome'],
   launchOptions: {
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: chromiumArgs,
   },
 };
 

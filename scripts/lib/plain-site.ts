@@ -1,0 +1,60 @@
+/**
+ * A plain Starlight site that builds the very pages a handbook build generated, with the same
+ * sidebar, styles and components but without the handbook plugin: what Starlight alone costs.
+ */
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+
+export interface PlainSiteOptions {
+  /** The handbook repository's root. */
+  repo: string;
+  /** Where to make the plain site. */
+  dir: string;
+  title: string;
+  description: string;
+  sidebar: NonNullable<StarlightUserConfig['sidebar']>;
+}
+
+/** Makes the plain site from the pages now in the repository's `src/content/docs/`. */
+export function makePlainSite(options: PlainSiteOptions): void {
+  const { repo, dir } = options;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'content'), { recursive: true });
+  cpSync(join(repo, 'src', 'content', 'docs'), join(dir, 'src', 'content', 'docs'), { recursive: true });
+  // The pages import the components by a path relative to src/: the same path finds them here.
+  symlinkSync(join(repo, 'src', 'components'), join(dir, 'src', 'components'));
+  const fromSrc = (file: string) => relative(join(dir, 'src'), join(repo, file)).split('\\').join('/');
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    [
+      "import { defineCollection } from 'astro:content';",
+      "import { docsLoader } from '@astrojs/starlight/loaders';",
+      "import { docsSchema } from '@astrojs/starlight/schema';",
+      `import { handbookFrontmatterSchema } from './${fromSrc('src/plugin/libs/page-frontmatter.ts')}';`,
+      '',
+      'export const collections = {',
+      '  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: handbookFrontmatterSchema }) }),',
+      '};',
+      '',
+    ].join('\n'),
+  );
+  const css = ['src/styles/handbook.css', 'src/styles/print.css'].map((file) => resolve(repo, file));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    [
+      "import starlight from '@astrojs/starlight';",
+      "import { defineConfig } from 'astro/config';",
+      "import starlightLinksValidator from 'starlight-links-validator';",
+      '',
+      'export default defineConfig({',
+      "  site: 'http://localhost:4321',",
+      '  integrations: [',
+      `    starlight(${JSON.stringify({ title: options.title, description: options.description, sidebar: options.sidebar, customCss: css })
+        .replace(/\}$/u, ', plugins: [starlightLinksValidator()] }')}),`,
+      '  ],',
+      '});',
+      '',
+    ].join('\n'),
+  );
+}
