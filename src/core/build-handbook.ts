@@ -108,7 +108,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
 
   const model = describeModel(agents, { ...taxonomy, topics: [...taxonomy.topics, ...sharedTopics] }, sharedTopics, base, options.title ?? 'Agent Handbook');
   const practices = collectPractices(agents, model.taxonomy);
-  const context: RenderContext = { taxonomy: model.taxonomy, placements: new PlacementTracker(), practices };
+  const context: RenderContext = { taxonomy: model.taxonomy, placements: new PlacementTracker(), practices, several: agents.length > 1 };
   const pages: HandbookPage[] = agents.length === 0 ? [] : [
     planHomePage(model),
     ...planLanguagePages(model, context),

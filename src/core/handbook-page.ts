@@ -17,6 +17,8 @@ export interface HandbookPage {
   title: string;
   description: string;
   language?: string;
+  /** On a page of several languages (a topic's tabs): the languages it holds, for search filters. */
+  languages?: string[];
   topic?: string;
   agent?: string;
   /** Position in its sidebar group. */

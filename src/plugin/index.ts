@@ -11,6 +11,9 @@ import { siteSidebar } from './libs/site-sidebar.ts';
 
 export type { AgentHandbookUserOptions };
 
+/** The handbook's search box, in place of Starlight's. */
+const searchComponent = fileURLToPath(new URL('../components/Search.astro', import.meta.url));
+
 /** The Starlight plugin that turns a folder of agent files into handbook pages. */
 export default function agentHandbook(userOptions?: AgentHandbookUserOptions): StarlightPlugin {
   const options = parseOptions(userOptions);
@@ -42,7 +45,12 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             warn: (message) => logger.warn(message),
           });
         let build: HandbookBuild = generate().build;
+        // Search: the handbook indexes the site itself, once, keeping "+" and "#" in words, in
+        // place of Starlight's pass, which takes no options; its own Search component keeps the
+        // search box (and names it as it shows). A site that turned search off keeps it off.
+        const search = config.pagefind !== false;
         updateConfig({
+          ...(search ? { pagefind: false, components: { ...config.components, Search: config.components?.Search ?? searchComponent } } : {}),
           sidebar: handbookSidebar(config.sidebar ?? (prefix ? siteSidebar(docsDir, prefix) : []), build, { prefix, title }),
           customCss: [
             ...(config.customCss ?? []),
@@ -63,6 +71,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             sourceRoot,
             strict: resolveStrict(options, process.env),
             csp: options.csp,
+            search,
             build: () => build,
             regenerate: () => {
               try {

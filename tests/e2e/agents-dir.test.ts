@@ -133,6 +133,10 @@ test.describe('a handbook built from several agents', () => {
       await expect(sqlInjection).toContainText('Also from: reviewer (reviewer.md)');
       await expect(page.locator('nav.sidebar')).toContainText('reviewer (reviewer-copy.md)');
       await expect(page.locator('nav.sidebar')).toContainText('reviewer (reviewer.md)');
+      // A search hit names the agent its practice comes from.
+      const handbook = new HandbookPage(page);
+      await handbook.search('SQL Injection');
+      await expect(page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link', { hasText: /SQL Injection · api-builder/u }).first()).toBeVisible();
       await expect(content.locator('li.handbook-checklist-item', { hasText: 'Secrets' })).toHaveCount(1);
 
       const report = readReport(`${site}/dist`);

@@ -43,10 +43,10 @@ test('a URL typed with a #hash inside a hidden tab opens that tab at its target'
 
 test('a search hit into a hidden tab selects it and scrolls to it', async ({ handbook, page }) => {
   await handbook.goto('/topics/foundations/');
-  const results = await handbook.search('Context Managers');
-  const hit = page.locator('.pagefind-ui__result-link[href$="/topics/foundations/#context-managers"]').first();
+  const results = await handbook.search('Python Ecosystem');
+  const hit = page.locator('.pagefind-ui__result-link[href$="/topics/foundations/#python-ecosystem"]').first();
   await expect(results.first()).toBeVisible();
   await hit.click();
   await expect(page.getByRole('tab', { name: 'Python' }).first()).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator('#context-managers')).toBeInViewport();
+  await expect(page.locator('#python-ecosystem')).toBeInViewport();
 });

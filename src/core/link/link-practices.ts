@@ -63,9 +63,13 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   const checklistPlacements = collectPlacements(pages, 'checklist');
   const places = new Map<string, PracticePlace>();
   const checklistUrls = new Map<string, string>();
+  const checklistHomes = new Map<string, HandbookPage>();
   for (const checklist of index.checklists) {
     const at = canonical(checklistPlacements.get(checklist.id) ?? [], checklist);
-    if (at) checklistUrls.set(checklist.id, pageUrl(at.page.id, model.base, at.anchor));
+    if (at) {
+      checklistUrls.set(checklist.id, pageUrl(at.page.id, model.base, at.anchor));
+      checklistHomes.set(checklist.id, at.page);
+    }
     for (const item of checklist.items) {
       const itemAt = canonical(itemPlacements.get(item.id) ?? [], checklist);
       if (itemAt) places.set(item.id, { url: pageUrl(itemAt.page.id, model.base, itemAt.anchor), label: `${itemAt.page.title} › ${checklist.title}` });
@@ -84,12 +88,23 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   // with advice about different things: see `samePractice`.
   const evidence = new Map(index.items.map((item) => [item.id, practiceEvidence(item, model.taxonomy)]));
   const related = (a: PracticeItem, b: PracticeItem) => a.checklist.section.topic === b.checklist.section.topic || samePractice(evidence.get(a.id)!, evidence.get(b.id)!);
-  const sameAs = (item: PracticeItem) => (item.key === null ? [] : (groups.get(groupOf(item)) ?? []).filter((other) => other.id !== item.id && related(item, other)));
+  const sameAsCache = new Map<string, PracticeItem[]>();
+  const sameAs = (item: PracticeItem): PracticeItem[] => {
+    if (item.key === null) return [];
+    let found = sameAsCache.get(item.id);
+    if (!found) sameAsCache.set(item.id, (found = (groups.get(groupOf(item)) ?? []).filter((other) => other.id !== item.id && related(item, other))));
+    return found;
+  };
   const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
 
   const byId = new Map(index.items.map((item) => [item.id, item]));
   for (const page of pages) {
     visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      // Search finds a list where it lives: its copies elsewhere (a language's tab on a topic page) are not indexed.
+      const list = attribute(node, 'checklist');
+      if (list && (node.name === 'Checklist' || node.name === 'ToolTable') && checklistHomes.has(list) && checklistHomes.get(list) !== page) {
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'indexed', value: 'false' });
+      }
       const item = byId.get(attribute(node, 'practice') ?? '');
       if (!item) return;
       const also = sameAs(item).map((other) => places.get(other.id)!);

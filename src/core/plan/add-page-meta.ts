@@ -77,7 +77,7 @@ export function addPageMeta(page: HandbookPage, model: HandbookModel, repository
   const agents = new Set([...(page.sources ?? []).map((source) => source.agent.label)]);
   const facets = {
     kind: [kindLabels[page.kind]],
-    language: page.language ? [languageLabel(page.language, model.taxonomy)] : [],
+    language: (page.language ? [page.language] : (page.languages ?? [])).map((language) => languageLabel(language, model.taxonomy)),
     topic: page.topic ? [topicLabel(page.topic, model.taxonomy)] : [],
     agent: [...agents],
   };

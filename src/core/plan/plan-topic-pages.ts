@@ -21,6 +21,7 @@ export function planTopicPages(model: HandbookModel, context: RenderContext): Ha
     if (topic.description) body.push(paragraph(text(topic.description)));
     const byAgent = new Map<AgentModel, ClassifiedSection[]>();
     for (const { agent, root } of model.index.topics.get(topic.slug) ?? []) byAgent.set(agent, [...(byAgent.get(agent) ?? []), root]);
+    const languages = model.languages.filter((language) => (model.index.languages.get(language.slug)?.get(topic.slug)?.length ?? 0) > 0).map((language) => language.slug);
     for (const [agent, roots] of byAgent) {
       // A topic that is one section of the agent needs no heading repeating the page title.
       const lone = roots.length === 1 && roots[0]!.heading !== null && !roots[0]!.definitionOfDone;
@@ -39,6 +40,7 @@ export function planTopicPages(model: HandbookModel, context: RenderContext): Ha
       title: topic.label,
       description: topic.description || `What the agents say about ${topic.label}.`,
       topic: topic.slug,
+      ...(languages.length > 0 ? { languages } : {}),
       order,
       body,
       sources: sources.toSources(),

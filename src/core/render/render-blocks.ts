@@ -24,6 +24,8 @@ export interface RenderContext {
    * that advice several agents give alike shows once, with each agent named.
    */
   seen?: Map<string, MdxJsxFlowElement>;
+  /** Whether the handbook has several agents: each practice then names its agent (and a search hit says whose it is). */
+  several?: boolean;
 }
 
 /** Where a block stands: the headings above it, outermost first, its own section's last. */
@@ -69,7 +71,7 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
       return [];
     }
     const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...item.source.advice), ...item.source.rest] } as Root);
-    const node = jsx(element, { term: item.term, practice: item.id, markdown: itemMarkdown(item) }, content.children);
+    const node = jsx(element, { term: item.term, practice: item.id, markdown: itemMarkdown(item), agent: context.several ? checklist.agent.label : undefined }, content.children);
     context.seen?.set(key, node);
     return [node];
   });

@@ -25,6 +25,8 @@ export interface HandbookIntegrationOptions {
   strict: boolean;
   /** Give the site the handbook's Content-Security-Policy, in each page and in `_headers`. */
   csp: boolean;
+  /** Index the built site for search (in place of Starlight's pass). */
+  search: boolean;
   /** The result of the last generation. */
   build: () => HandbookBuild;
   /** Builds the pages again; returns the page files that changed, or an error message instead of throwing. */
@@ -76,8 +78,10 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const indexed = await indexForSearch(dir);
-        logger.info(`Indexed ${indexed} pages for search, keeping “${searchableSymbols}” in words such as N+1.`);
+        if (options.search) {
+          const indexed = await indexForSearch(dir);
+          logger.info(`Indexed ${indexed} pages for search, keeping “${searchableSymbols}” in words such as N+1.`);
+        }
         const { report, checklists, assets } = options.build();
         for (const asset of assets) {
           const file = fileURLToPath(new URL(`${below}${asset.path}`, dir));

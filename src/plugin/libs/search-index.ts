@@ -8,9 +8,9 @@ import * as pagefind from 'pagefind';
 export const searchableSymbols = '+#';
 
 /**
- * Rebuilds the Pagefind index of the built site so that it keeps `searchableSymbols` in words.
- * Starlight builds its own index first, with Pagefind's defaults and no way to pass options;
- * this runs after it and writes over it.
+ * Builds the Pagefind index of the built site, keeping `searchableSymbols` in words. Starlight's
+ * own pass takes no options, so the plugin turns it off (`pagefind: false`) and this is the only
+ * pass: one index in `pagefind/`.
  */
 export async function indexForSearch(dir: URL): Promise<number> {
   try {
