@@ -17,7 +17,7 @@ const queries = [
 ];
 
 for (const { query, term } of queries) {
-  test(`the first search hit for "${query}" is the page that treats it, with no page twice in the first five`, async ({ handbook, page }) => {
+  test(`the first search hit for "${query}" is the page that treats it, with no page twice in the first five`, async ({ handbook }) => {
     await handbook.goto('/');
     const results = await handbook.search(query);
     const paths = (await resultPages(results)).slice(0, 5);
