@@ -12,5 +12,7 @@ export { default as PageMeta } from './PageMeta.astro';
 export { default as PracticeLinks } from './PracticeLinks.astro';
 export { default as RawHtml } from './RawHtml.astro';
 export { default as TabTargets } from './TabTargets.astro';
+export { default as TermEntry } from './TermEntry.astro';
+export { default as TermList } from './TermList.astro';
 export { default as ToolRow } from './ToolRow.astro';
 export { default as ToolTable } from './ToolTable.astro';

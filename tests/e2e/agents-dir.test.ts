@@ -155,6 +155,33 @@ test.describe('a handbook built from several agents', () => {
   });
 });
 
+test('a task list from an agent file ticks, persists and copies', async ({ page, context, request }) => {
+  test.setTimeout(120_000);
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: 'task-agents' });
+  expect(build.status, build.output).toBe(0);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await withPreview(request, async (origin) => {
+    await page.goto(`${origin}/topics/security/`);
+    const list = page.locator('handbook-checklist', { has: page.getByRole('list', { name: 'Security Review' }) });
+    await expect(list.getByText('0 / 3 done')).toBeVisible();
+    await list.getByRole('checkbox', { name: 'No secrets in the diff' }).check();
+    await page.reload();
+    await expect(list.getByRole('checkbox', { name: 'No secrets in the diff' })).toBeChecked();
+    await expect(list.getByText('1 / 3 done')).toBeVisible();
+    await list.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')).toEqual([
+      `- [x] **No secrets in the diff** ([link](${origin}/topics/security/#no-secrets-in-the-diff))`,
+      `- [ ] **Input Validation**: every new endpoint validates its input ([link](${origin}/topics/security/#input-validation))`,
+      `- [ ] **Dependencies scanned for known vulnerabilities** ([link](${origin}/topics/security/#dependencies-scanned-for-known-vulnerabilities))`,
+    ]);
+    // A term list that only describes the agent reads as terms, with nothing to tick.
+    await page.goto(`${origin}/agents/release-reviewer/`);
+    await expect(page.locator('dl.handbook-terms dt')).toHaveText(['Calm', 'Thorough']);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+  });
+});
+
 test('hostile agents run nothing anywhere: pages, titles, search and its filters, exports; their text reads as written', async ({ page, request }) => {
   test.setTimeout(180_000);
   const build = buildSite({ HANDBOOK_AGENTS_DIR: 'hostile-agents' });

@@ -47,3 +47,17 @@ describe('term lists', () => {
     expect(terms('- **Bold** words in a sentence\n')).toBeNull();
   });
 });
+
+describe('task lists', () => {
+  test('a GFM task list is read, each task its own term, ticked or not', () => {
+    expect(terms('- [ ] Run the tests before pushing\n- [x] **Secrets**: none in the diff\n- [ ] Update the changelog\n')).toEqual([
+      ['Run the tests before pushing', ''],
+      ['Secrets', 'none in the diff'],
+      ['Update the changelog', ''],
+    ]);
+  });
+
+  test('a list of plain items is no practice list', () => {
+    expect(terms('- Run the tests\n- Update the changelog\n')).toBeNull();
+  });
+});

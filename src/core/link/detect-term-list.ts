@@ -17,16 +17,26 @@ const separator = /^\s*(?::|[-–—]\s)\s*/u;
 
 /**
  * Reads a list as `- **Term**: advice` items, or returns `null` when any item is not of that
- * form. `**Term:** advice` and `**Term** — advice` count too.
+ * form. `**Term:** advice` and `**Term** — advice` count too. A GFM task list (`- [ ] …`) is
+ * read too, whatever its items' form: an item without a bold term has its text as its term.
  */
 export function readTermList(list: List): TermItem[] | null {
+  const tasks = list.children.length > 0 && list.children.every((item) => typeof item.checked === 'boolean');
   const items: TermItem[] = [];
   for (const item of list.children) {
-    const read = readTermItem(item);
+    const read = readTermItem(item) ?? (tasks ? readTaskItem(item) : null);
     if (!read) return null;
     items.push(read);
   }
   return items.length > 0 ? items : null;
+}
+
+/** A task without a bold term: its first paragraph is the term, the rest of the item its further content. */
+function readTaskItem(item: ListItem): TermItem | null {
+  const [first, ...rest] = item.children;
+  if (first?.type !== 'paragraph') return null;
+  const term = toString(first).replace(/\s+/gu, ' ').trim();
+  return term === '' ? null : { term, advice: [], rest, item };
 }
 
 function readTermItem(item: ListItem): TermItem | null {

@@ -4,6 +4,7 @@ import type { Block } from '../read/build-section-tree.ts';
 import { captionCode } from './caption-code.ts';
 import { convertFileTree, isFileTree } from './convert-file-tree.ts';
 import { cloneAsTextSafe } from './clone-as-text-safe.ts';
+import { readTermList } from '../link/detect-term-list.ts';
 import { labelFence } from './guess-fence-language.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
@@ -48,11 +49,17 @@ export function renderBlock(block: Block, trail: HeadingTrail, context: RenderCo
 
 function renderList(list: List, context: RenderContext): FlowContent {
   const checklist = context.practices.byList.get(list);
-  if (!checklist) {
-    for (const item of list.children) context.placements.place(item);
-    return cloneAsTextSafe(list);
-  }
-  return renderPracticeList(checklist, context);
+  if (checklist) return renderPracticeList(checklist, context);
+  for (const item of list.children) context.placements.place(item);
+  // A term list that is no checklist (where an agent speaks of itself: its areas, its traits)
+  // describes rather than advises: a list of terms and what they are, with nothing to tick.
+  const terms = list.ordered ? null : readTermList(list);
+  if (!terms) return cloneAsTextSafe(list);
+  return jsx(
+    'TermList',
+    {},
+    terms.map((term) => jsx('TermEntry', { term: term.term }, cloneAsTextSafe({ type: 'root', children: [...(term.advice.length > 0 ? [paragraph(...term.advice)] : []), ...term.rest] } as Root).children)),
+  );
 }
 
 /**
@@ -70,7 +77,7 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
       addAgent(shown, checklist.agent.label);
       return [];
     }
-    const content = cloneAsTextSafe({ type: 'root', children: [paragraph(...item.source.advice), ...item.source.rest] } as Root);
+    const content = cloneAsTextSafe({ type: 'root', children: [...(item.source.advice.length > 0 ? [paragraph(...item.source.advice)] : []), ...item.source.rest] } as Root);
     const node = jsx(element, { term: item.term, practice: item.id, markdown: itemMarkdown(item), agent: context.several ? checklist.agent.label : undefined }, content.children);
     context.seen?.set(key, node);
     return [node];
