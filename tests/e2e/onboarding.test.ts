@@ -48,6 +48,13 @@ test('every generated page shows its reading time and the agent lines it comes f
   await expect(meta).toContainText(`from backend-engineer.md, lines ${start}–${end}`);
   await handbook.goto('/languages/go/');
   await expect(handbook.page.locator('.page-meta')).toContainText(/from backend-engineer\.md, lines \d+–\d+, \d+–\d+, \d+–\d+/u);
+  // A page that gathers many sections says so in a line, and lists their lines on request.
+  await handbook.goto('/checklists/');
+  const folded = handbook.page.locator('.page-meta details.provenance');
+  await expect(folded.locator('summary')).toHaveText(/^from backend-engineer\.md, \d+ sections$/u);
+  await expect(folded.locator('li')).toBeHidden();
+  await folded.locator('summary').click();
+  await expect(folded.locator('li')).toContainText(/lines \d+–\d+, \d+–\d+/u);
 });
 
 test('only the path’s next link shows on a path page', async ({ handbook, page }) => {

@@ -71,6 +71,7 @@ export function addPageMeta(page: HandbookPage, model: HandbookModel, repository
       path: source.agent.file,
       agent: source.agent.label,
       lines: describeRanges(source.ranges),
+      ranges: source.ranges.length,
       ...(repository ? { url: sourceUrl(repository, source.agent.file, [first[0], last[1]]) } : {}),
     };
   });
