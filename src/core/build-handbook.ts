@@ -10,7 +10,7 @@ import { pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type P
 import type { AgentSource } from './read/parse-agent.ts';
 import { planAgentPage } from './plan/plan-agent-page.ts';
 import { planChecklistsPages } from './plan/plan-checklists-pages.ts';
-import { planPracticesPage } from './plan/plan-practices-page.ts';
+import { planPracticesPages } from './plan/plan-practices-pages.ts';
 import { planMapPage } from './plan/plan-map-page.ts';
 import { planAgentsIndex, planProblemsPage, planTopicsIndex } from './plan/plan-index-pages.ts';
 import { attachOnboarding, planOnboardingPage, planOnboardingPath, type OnboardingOrder } from './plan/plan-onboarding.ts';
@@ -122,8 +122,8 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
   if (agents.length > 0) {
     const extra = [
       planOnboardingPage(),
-      planPracticesPage(model, practices, linked.places),
-      planMapPage(model, practices),
+      ...planPracticesPages(model, practices, linked.places),
+      planMapPage(model, practices, pages),
       planTopicsIndex(model),
       planAgentsIndex(model),
     ];

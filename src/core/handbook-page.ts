@@ -81,6 +81,8 @@ export const pageIds = {
   notFound: '404',
   language: (slug: string) => `languages/${slug}`,
   topic: (slug: string) => `topics/${slug}`,
+  /** Page `n` of a page cut into several: the page itself for the first. */
+  part: (id: string, n: number) => (n === 1 ? id : `${id}/${n}`),
   /** A topic's checklists, or (`done`) the definitions of done. */
   checklistsFor: (group: string) => `checklists/${group}`,
   agent: (slug: string) => `agents/${slug}`,

@@ -2,7 +2,9 @@ import GithubSlugger from 'github-slugger';
 import type { PracticeChecklist } from '../link/collect-practices.ts';
 import { definitionOfDoneTitle } from '../read/extract-definition-of-done.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
-import { heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { appendNodes, heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { partsNavigation, partTitle, type PagePart } from './page-parts.ts';
+import { estimateWeight, splitByWeight } from './split-by-weight.ts';
 import { renderPracticeList, type RenderContext } from '../render/render-blocks.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
@@ -40,8 +42,8 @@ export function planChecklistsPages(model: HandbookModel, context: RenderContext
     })),
   ].filter((group) => group.checklists.length > 0);
   const several = model.agents.length > 1;
-  const planned = groups.map((group, order) => planGroupPage(group, order, model, context, several));
-  const pages = planned.map((entry) => entry.page);
+  const planned = groups.map((group, order) => planGroupPages(group, order, model, context, several));
+  const pages = planned.flatMap((entry) => entry.pages);
   const index: FlowContent[] = [
     paragraph(
       text('Every checklist in the handbook, a page per topic. Tick items as you go: your progress is kept in this browser, and shows here. '),
@@ -50,11 +52,12 @@ export function planChecklistsPages(model: HandbookModel, context: RenderContext
     ),
   ];
   for (const [position, group] of groups.entries()) {
-    const { page, anchors } = planned[position]!;
-    index.push(heading(2, group.title), paragraph(link(pageUrl(page.id, model.base), text(`${group.title}: ${group.checklists.length === 1 ? 'one list' : `${group.checklists.length} lists`}`))));
+    const { pages: groupPages, urls } = planned[position]!;
+    const count = group.checklists.length === 1 ? 'one list' : `${group.checklists.length} lists`;
+    index.push(heading(2, group.title), paragraph(link(pageUrl(groupPages[0]!.id, model.base), text(`${group.title}: ${count}${groupPages.length > 1 ? ` on ${groupPages.length} pages` : ''}`))));
     const rows: ChecklistSummary[] = group.checklists.map((checklist) => ({
       title: checklist.title,
-      url: pageUrl(page.id, model.base, anchors.get(checklist)),
+      url: urls.get(checklist)!,
       agent: several ? checklist.agent.label : null,
       items: checklist.items.map((item) => item.id),
     }));
@@ -78,37 +81,52 @@ export function planChecklistsPages(model: HandbookModel, context: RenderContext
   ];
 }
 
-/** A topic's checklists page, and the anchor of the heading over each of its lists. */
-function planGroupPage(group: Group, order: number, model: HandbookModel, context: RenderContext, several: boolean): { page: HandbookPage; anchors: Map<PracticeChecklist, string> } {
-  const body: FlowContent[] = [
-    paragraph(
-      text(`The ${group.title === definitionOfDoneTitle ? 'definitions of done' : `checklists on ${group.title}`}. `),
-      link(pageUrl(pageIds.checklists, model.base), text('All checklists')),
-      text(' shows your progress on every list.'),
-    ),
-  ];
-  const sources = new SourceRanges();
-  // The page's headings are the lists' titles: their anchors are their slugs, in order, as the site gives them.
-  const slugger = new GithubSlugger();
-  const anchors = new Map<PracticeChecklist, string>();
-  for (const checklist of group.checklists) {
+/**
+ * A topic's checklists page (cut into several when its lists outgrow the page budget), and where
+ * each list is: its page and the anchor of the heading over it.
+ */
+function planGroupPages(group: Group, order: number, model: HandbookModel, context: RenderContext, several: boolean): { pages: HandbookPage[]; urls: Map<PracticeChecklist, string> } {
+  const rendered = group.checklists.map((checklist) => {
     const title = several ? `${checklist.title} (${checklist.agent.label})` : checklist.title;
-    anchors.set(checklist, slugger.slug(title));
-    body.push(heading(2, title), from(checklist, model), renderPracticeList(checklist, context));
-    sources.addLines(checklist.agent, checklist.block.line, checklist.block.endLine);
-  }
-  const page: HandbookPage = {
-    id: pageIds.checklistsFor(group.slug),
-    kind: 'checklists',
-    title: `Checklists: ${group.title}`,
-    description: `Every checklist on ${group.title}, to work through; your ticks are kept.`,
-    order: order + 1,
-    frontmatter: { pagefind: false },
-    ...(group.slug === definitionOfDoneGroup ? {} : { topic: group.slug }),
-    body,
-    sources: sources.toSources(),
-  };
-  return { page, anchors };
+    return { checklist, title, nodes: [heading(2, title), from(checklist, model), renderPracticeList(checklist, context)] };
+  });
+  const split = splitByWeight(rendered, (entry) => estimateWeight(entry.nodes));
+  const parts: PagePart[] = split.map((entries, index) => ({
+    id: pageIds.part(pageIds.checklistsFor(group.slug), index + 1),
+    first: entries[0]?.title ?? '',
+    last: entries.at(-1)?.title ?? '',
+  }));
+  const urls = new Map<PracticeChecklist, string>();
+  const pages = split.map((entries, index): HandbookPage => {
+    const body: FlowContent[] = [
+      paragraph(
+        text(`The ${group.title === definitionOfDoneTitle ? 'definitions of done' : `checklists on ${group.title}`}. `),
+        link(pageUrl(pageIds.checklists, model.base), text('All checklists')),
+        text(' shows your progress on every list.'),
+      ),
+    ];
+    if (parts.length > 1) body.push(partsNavigation(parts, index, model.base));
+    const sources = new SourceRanges();
+    // The page's headings are the lists' titles: their anchors are their slugs, in order, as the site gives them.
+    const slugger = new GithubSlugger();
+    for (const entry of entries) {
+      urls.set(entry.checklist, pageUrl(parts[index]!.id, model.base, slugger.slug(entry.title)));
+      appendNodes(body, entry.nodes);
+      sources.addLines(entry.checklist.agent, entry.checklist.block.line, entry.checklist.block.endLine);
+    }
+    return {
+      id: parts[index]!.id,
+      kind: 'checklists',
+      title: partTitle(`Checklists: ${group.title}`, index, parts.length),
+      description: `Every checklist on ${group.title}, to work through; your ticks are kept.`,
+      order: order + 1,
+      frontmatter: { pagefind: false, ...(index > 0 ? { sidebar: { hidden: true } } : {}) },
+      ...(group.slug === definitionOfDoneGroup ? {} : { topic: group.slug }),
+      body,
+      sources: sources.toSources(),
+    };
+  });
+  return { pages, urls };
 }
 
 /** "From Security and Go.": the pages the list comes from. */

@@ -1,51 +1,78 @@
+import type { ClassifiedSection } from '../classify/classify-section.ts';
+import type { TopicEntry } from '../classify/taxonomy.ts';
 import { appendNodes, link, heading, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
-import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
 import { sameLanguageTopic } from './index-sections.ts';
+import { partsNavigation, partTitle, type PagePart } from './page-parts.ts';
 import { standaloneHeading } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
+import { estimateWeight, splitByWeight } from './split-by-weight.ts';
+
+/** One agent's part of a language page under one topic, rendered. */
+interface Piece {
+  topic: TopicEntry;
+  agent: AgentModel;
+  root: ClassifiedSection;
+  nodes: FlowContent[];
+}
 
 /**
  * One page per language: its principles, best practices and ecosystem, then every piece of the
- * topic sections that is about it, grouped by topic.
+ * topic sections that is about it, grouped by topic. A language that many agents write about is
+ * cut into several pages, so that none grows past the page budget.
  */
 export function planLanguagePages(model: HandbookModel, context: RenderContext): HandbookPage[] {
-  return model.languages.map((language, order) => {
-    const sources = new SourceRanges();
+  return model.languages.flatMap((language, order) => {
     const pageContext: RenderContext = { ...context, seen: new Map() };
-    const body: FlowContent[] = [
-      paragraph(text(`Everything the handbook says about ${language.label}, grouped by topic.`)),
-    ];
     const byTopic = model.index.languages.get(language.slug) ?? new Map();
-    for (const topic of model.topics) {
-      const parts = byTopic.get(topic.slug) ?? [];
-      if (parts.length === 0) continue;
-      body.push(heading(2, topic.label));
-      body.push(
-        paragraph(text('See also: '), link(pageUrl(pageIds.topic(topic.slug), model.base), text(`${topic.label}, in every language`)), text('.')),
-      );
-      for (const { agent, root } of parts) {
-        sources.add(agent, root);
-        if (model.agents.length > 1) body.push(paragraph(text('From '), link(pageUrl(pageIds.agent(agent.slug), model.base), text(agent.label)), text(':')));
+    const pieces: Piece[] = model.topics.flatMap((topic) =>
+      (byTopic.get(topic.slug) ?? []).map(({ agent, root }: { agent: AgentModel; root: ClassifiedSection }) => {
+        const nodes: FlowContent[] = [];
+        if (model.agents.length > 1) nodes.push(paragraph(text('From '), link(pageUrl(pageIds.agent(agent.slug), model.base), text(agent.label)), text(':')));
         appendNodes(
-          body,
+          nodes,
           renderSection(root, 3, pageContext, {
             headingText: standaloneHeading(root, context.taxonomy) ?? topic.label,
             keep: (child) => sameLanguageTopic(child, root),
           }),
         );
+        return { topic, agent, root, nodes };
+      }),
+    );
+    const split = splitByWeight(pieces, (piece) => estimateWeight(piece.nodes));
+    const parts: PagePart[] = split.map((onPage, index) => ({
+      id: pageIds.part(pageIds.language(language.slug), index + 1),
+      first: onPage[0]?.topic.label ?? '',
+      last: onPage.at(-1)?.topic.label ?? '',
+    }));
+    return split.map((onPage, index): HandbookPage => {
+      const sources = new SourceRanges();
+      const body: FlowContent[] = [paragraph(text(`Everything the handbook says about ${language.label}, grouped by topic.`))];
+      if (parts.length > 1) body.push(partsNavigation(parts, index, model.base));
+      let topic: TopicEntry | undefined;
+      for (const piece of onPage) {
+        // Each topic opens with its heading, and again at the top of a page it carries on to.
+        if (piece.topic !== topic) {
+          topic = piece.topic;
+          body.push(heading(2, topic.label));
+          body.push(paragraph(text('See also: '), link(pageUrl(pageIds.topic(topic.slug), model.base), text(`${topic.label}, in every language`)), text('.')));
+        }
+        appendNodes(body, piece.nodes);
+        sources.add(piece.agent, piece.root);
       }
-    }
-    return {
-      id: pageIds.language(language.slug),
-      kind: 'language',
-      title: language.label,
-      description: `${language.label} in the handbook: principles, best practices, ecosystem and every ${language.label}-specific practice.`,
-      language: language.slug,
-      order,
-      body,
-      sources: sources.toSources(),
-    };
+      return {
+        id: parts[index]!.id,
+        kind: 'language',
+        title: partTitle(language.label, index, parts.length),
+        description: `${language.label} in the handbook: principles, best practices, ecosystem and every ${language.label}-specific practice.`,
+        language: language.slug,
+        order,
+        ...(index > 0 ? { frontmatter: { sidebar: { hidden: true } } } : {}),
+        body,
+        sources: sources.toSources(),
+      };
+    });
   });
 }

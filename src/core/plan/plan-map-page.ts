@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import type { PracticeIndex } from '../link/collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { heading, jsx, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
@@ -40,8 +41,17 @@ function withoutEmpty(table: CoverageTable): CoverageTable {
  * each cell the number of practices and code samples, linking to them. With several agents, a
  * second table shows topics by agent. Rows and columns that would hold only zeros are left out.
  */
-export function planMapPage(model: HandbookModel, index: PracticeIndex): HandbookPage {
+export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: HandbookPage[]): HandbookPage {
   const url = (id: string, hash?: string) => pageUrl(id, model.base, hash);
+  // The language pages have one section per topic, headed by its label, on whichever page of the language holds it.
+  const languageTopicPage = new Map<string, string>();
+  for (const page of pages) {
+    if (page.kind !== 'language') continue;
+    for (const node of page.body) {
+      const key = node.type === 'heading' && node.depth === 2 ? `${page.language}\u0000${toString(node)}` : null;
+      if (key && !languageTopicPage.has(key)) languageTopicPage.set(key, page.id);
+    }
+  }
   const anyLanguage = '';
   const byLanguage = new Tally();
   const byAgent = new Tally();
@@ -71,8 +81,7 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex): Handboo
       cells: [
         ...model.languages.map((language) => ({
           count: byLanguage.get(topic.slug, language.slug),
-          // The language page has one section per topic, headed by the topic's label.
-          url: url(pageIds.language(language.slug), slug(topic.label)),
+          url: url(languageTopicPage.get(`${language.slug}\u0000${topic.label}`) ?? pageIds.language(language.slug), slug(topic.label)),
         })),
         { count: byLanguage.get(topic.slug, anyLanguage), url: url(pageIds.topic(topic.slug)) },
       ],

@@ -40,7 +40,8 @@ export function planOnboardingPath(
   const byId = new Map(pages.map((page) => [page.id, page]));
   const asPathPage = (page: HandbookPage): PathPage => ({ id: page.id, url: pageUrl(page.id, model.base), title: page.title, minutes: page.readingMinutes ?? 1 });
   const languageOptions = pages
-    .filter((page) => page.kind === 'language')
+    // A language's first page: a language cut into several pages is one step.
+    .filter((page) => page.kind === 'language' && page.id === pageIds.language(page.language!))
     .map((page) => ({ ...asPathPage(page), language: page.language! }));
   const ids = order
     ? order.steps.flatMap(({ id, line }) => {

@@ -1,0 +1,77 @@
+import type { Nodes } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+import type { FlowContent } from '../render/mdx-nodes.ts';
+
+/**
+ * How many bytes of HTML a page's content may weigh before it is split: with the page's frame
+ * (head, header, sidebar, table of contents), a page stays well under 400 KB however many agents
+ * write on one topic.
+ */
+export const pageBudget = 220_000;
+
+/** Roughly what each kind of node costs in the built HTML, beyond its text. */
+const costs = {
+  heading: 700, // its anchor link and icon
+  code: 1_500,
+  codeLine: 160, // Expressive Code's markup and token colours
+  link: 60,
+  listItem: 30,
+  element: 150,
+  ChecklistItem: 600,
+  ToolRow: 200,
+  PracticeLinks: 150,
+} as const;
+
+/** An estimate of the HTML bytes that a run of rendered nodes becomes. */
+export function estimateWeight(nodes: FlowContent[]): number {
+  let weight = 0;
+  visit({ type: 'root', children: nodes } as Nodes, (node) => {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        weight += node.value.length * 1.1;
+        break;
+      case 'heading':
+        weight += costs.heading;
+        break;
+      case 'code':
+        weight += costs.code + costs.codeLine * (node.value.split('\n').length + 1) + node.value.length;
+        break;
+      case 'link':
+        weight += costs.link + node.url.length;
+        break;
+      case 'listItem':
+        weight += costs.listItem;
+        break;
+      case 'mdxJsxFlowElement': {
+        const element = node as MdxJsxFlowElement;
+        weight += (costs as Record<string, number>)[element.name ?? ''] ?? costs.element;
+        for (const attribute of element.attributes) if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') weight += attribute.value.length;
+        break;
+      }
+      default:
+        break;
+    }
+  });
+  return weight;
+}
+
+/**
+ * Cuts a sequence into parts, in order, each weighing at most `budget` unless one entry alone
+ * weighs more. Returns at least one part.
+ */
+export function splitByWeight<T>(entries: T[], weight: (entry: T) => number, budget = pageBudget): T[][] {
+  const parts: T[][] = [[]];
+  let current = 0;
+  for (const entry of entries) {
+    const own = weight(entry);
+    if (parts.at(-1)!.length > 0 && current + own > budget) {
+      parts.push([]);
+      current = 0;
+    }
+    parts.at(-1)!.push(entry);
+    current += own;
+  }
+  return parts;
+}

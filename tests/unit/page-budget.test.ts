@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { buildHandbook } from '../../src/core/index.ts';
+import { estimateWeight, pageBudget } from '../../src/core/plan/split-by-weight.ts';
+
+/** Sixty agents that all write at length on security, in Go. */
+const agents = Array.from({ length: 60 }, (_, index) => {
+  const items = Array.from({ length: 12 }, (_unused, item) => `- **Practice ${index}-${item}**: ${'Validate every input at the edge of the service before it reaches the database. '.repeat(3)}`).join('\n');
+  return { file: `agent-${String(index).padStart(2, '0')}.md`, text: `---\nname: agent-${index}\ndescription: Secures things.\n---\n\n## Security\n\n${items}\n\n## Go Error Handling\n\n${items.replaceAll('Practice', 'Habit')}\n` };
+});
+
+describe('pages of a topic that many agents write on', () => {
+  const { pages, report } = buildHandbook(agents);
+
+  test('are cut into several, by agent, each within the page budget, and the sidebar lists the first', () => {
+    const security = pages.filter((page) => page.topic === 'security' && page.kind === 'topic');
+    expect(security.length).toBeGreaterThan(1);
+    expect(security.map((page) => page.id)).toEqual(security.map((_page, index) => (index === 0 ? 'topics/security' : `topics/security/${index + 1}`)));
+    expect(security.map((page) => page.title).slice(0, 2)).toEqual(['Security', `Security (page 2 of ${security.length})`]);
+    expect(security.slice(1).every((page) => (page.frontmatter?.['sidebar'] as { hidden?: boolean } | undefined)?.hidden === true)).toBe(true);
+    for (const page of security) expect(estimateWeight(page.body)).toBeLessThan(pageBudget * 1.2);
+  });
+
+  test('so are the language’s pages, the checklists and the practices index', () => {
+    for (const prefix of ['languages/go', 'checklists/security', 'practices']) {
+      const parts = pages.filter((page) => page.id === prefix || page.id.startsWith(`${prefix}/`));
+      expect(parts.length, prefix).toBeGreaterThan(1);
+      for (const page of parts) expect(estimateWeight(page.body), page.id).toBeLessThan(pageBudget * 1.2);
+    }
+  });
+
+  test('every block still lands on a page, and each page names the others', () => {
+    for (const agent of report.agents) expect(agent.placedBlocks).toBe(agent.sourceBlocks);
+    const second = pages.find((page) => page.id === 'topics/security/2')!;
+    expect(JSON.stringify(second.body)).toContain('"url":"/topics/security/"');
+  });
+});
