@@ -6,10 +6,13 @@ import { UsageError } from './usage-error.ts';
 
 /** The content collections of the generated project: Starlight's docs, which the handbook writes. */
 const contentConfig = `import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
-export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+};
 `;
 
 /**
@@ -42,6 +45,9 @@ export function prepareSiteProject(command: string, agentsDir: string): SiteProj
     mkdirSync(join(root, 'public'), { recursive: true });
     writeIfChanged(join(root, 'package.json'), manifest);
     writeIfChanged(join(root, 'src', 'content.config.mjs'), contentConfig);
+    // Starlight's own English: the collection only needs to exist, or Starlight warns.
+    mkdirSync(join(root, 'src', 'content', 'i18n'), { recursive: true });
+    writeIfChanged(join(root, 'src', 'content', 'i18n', 'en.json'), '{}\n');
     const favicon = join(root, 'public', 'favicon.svg');
     if (!existsSync(favicon)) copyFileSync(fileURLToPath(new URL('../../public/favicon.svg', import.meta.url)), favicon);
   } catch (error) {

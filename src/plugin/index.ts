@@ -20,7 +20,9 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
   return {
     name: 'agent-handbook',
     hooks: {
-      'config:setup': ({ astroConfig, config, updateConfig, addIntegration, addRouteMiddleware, logger }) => {
+      'config:setup': ({ astroConfig, config, updateConfig, addIntegration, addRouteMiddleware, logger, command }) => {
+        // Serving a built site needs nothing generated (and would repeat the build's warnings).
+        if (command === 'preview') return;
         const root = fileURLToPath(astroConfig.root);
         const siteBase = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
         const { prefix, title } = options;
@@ -51,6 +53,8 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         const search = config.pagefind !== false;
         updateConfig({
           ...(search ? { pagefind: false, components: { ...config.components, Search: config.components?.Search ?? searchComponent } } : {}),
+          // The handbook's own 404 page takes the place of Starlight's (when it is the whole site).
+          ...(prefix === '' ? { disable404Route: true } : {}),
           sidebar: handbookSidebar(config.sidebar ?? (prefix ? siteSidebar(docsDir, prefix) : []), build, { prefix, title }),
           customCss: [
             ...(config.customCss ?? []),

@@ -24,8 +24,10 @@ test('a search can be filtered by language, and results say what kind of page th
   await dialog.getByText('Language', { exact: true }).click();
   await dialog.getByRole('checkbox', { name: /^Go/u }).check();
   const pages = dialog.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
-  await expect(pages).toHaveText(['Go · Language']);
-  await pages.first().click();
+  // The Go page, and the topics that hold Go in their tabs; no other language's page.
+  await expect(pages.filter({ hasText: /^Go · Language$/u })).toHaveCount(1);
+  await expect(pages.filter({ hasText: /^(Python|TypeScript\/Node\.js) · Language$/u })).toHaveCount(0);
+  await pages.filter({ hasText: /^Go · Language$/u }).click();
   await expect(handbook.title).toHaveText('Go');
 });
 

@@ -8,6 +8,7 @@ import { throwOnErrors } from './report-problems.ts';
 import type { PageFileChanges } from './write-pages.ts';
 import { indexForSearch, searchableSymbols } from './search-index.ts';
 import { writeHeadersFile } from './write-headers-file.ts';
+import { quietUpstreamWarnings } from './quiet-upstream-warnings.ts';
 
 export interface HandbookIntegrationOptions {
   agentsDir: string;
@@ -43,6 +44,8 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
     name: 'agent-handbook:build',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
+        const siteOnWarn = config.vite.build?.rolldownOptions?.onwarn as Parameters<typeof quietUpstreamWarnings>[0];
+        updateConfig({ vite: { build: { rolldownOptions: { onwarn: quietUpstreamWarnings(siteOnWarn) } } } } as never);
         if (!options.csp) return;
         if (config.security.csp) {
           logger.info('astro.config sets security.csp: the handbook keeps that policy and adds none of its own.');
