@@ -22,6 +22,7 @@ export function makePlainSite(options: PlainSiteOptions): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'content'), { recursive: true });
   cpSync(join(repo, 'src', 'content', 'docs'), join(dir, 'src', 'content', 'docs'), { recursive: true });
+  cpSync(join(repo, 'src', 'content', 'i18n'), join(dir, 'src', 'content', 'i18n'), { recursive: true });
   // The pages import the components by a path relative to src/: the same path finds them here.
   symlinkSync(join(repo, 'src', 'components'), join(dir, 'src', 'components'));
   const fromSrc = (file: string) => relative(join(dir, 'src'), join(repo, file)).split('\\').join('/');
@@ -29,12 +30,13 @@ export function makePlainSite(options: PlainSiteOptions): void {
     join(dir, 'src', 'content.config.ts'),
     [
       "import { defineCollection } from 'astro:content';",
-      "import { docsLoader } from '@astrojs/starlight/loaders';",
-      "import { docsSchema } from '@astrojs/starlight/schema';",
+      "import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';",
+      "import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';",
       `import { handbookFrontmatterSchema } from './${fromSrc('src/plugin/libs/page-frontmatter.ts')}';`,
       '',
       'export const collections = {',
       '  docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: handbookFrontmatterSchema }) }),',
+      '  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),',
       '};',
       '',
     ].join('\n'),
