@@ -54,7 +54,8 @@ test('in dev, editing an agent file refreshes its pages', async ({ page }) => {
   const agents = mkdtempSync(join(tmpdir(), 'handbook-agents-'));
   cpSync(`${site}/team-agents`, agents, { recursive: true });
   const port = e2ePort(14);
-  const server: ChildProcess = spawn('npx', ['astro', 'dev', '--root', site, '--port', String(port), '--host', '127.0.0.1'], {
+  // --force: a dev server a stopped run left behind holds Astro's lock on this site.
+  const server: ChildProcess = spawn('npx', ['astro', 'dev', '--root', site, '--port', String(port), '--host', '127.0.0.1', '--force'], {
     env: { ...process.env, HANDBOOK_AGENTS_DIR: agents },
     stdio: 'ignore',
     detached: true,
@@ -221,8 +222,8 @@ test('hostile agents run nothing anywhere: pages, titles, search and its filters
 
     await page.goto(`${origin}/topics/security/`);
     const content = page.locator('.sl-markdown-content');
-    await expect(content.locator('details summary')).toHaveText('Why escape output?');
-    await content.locator('details summary').click();
+    await expect(content.locator('details:not(.provenance) summary')).toHaveText('Why escape output?');
+    await content.locator('details:not(.provenance) summary').click();
     await expect(content.getByText('input reaches the page')).toBeVisible();
     await expect(content.locator('kbd')).toHaveText(['Ctrl', 'C']);
     await expect(content.getByText('relative link')).toBeVisible();
