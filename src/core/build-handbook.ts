@@ -14,9 +14,7 @@ import { planPracticesPages } from './plan/plan-practices-pages.ts';
 import { planMapPage } from './plan/plan-map-page.ts';
 import { planAgentsIndex, planProblemsPage, planTopicsIndex } from './plan/plan-index-pages.ts';
 import { attachOnboarding, planOnboardingPage, planOnboardingPath, type OnboardingOrder } from './plan/plan-onboarding.ts';
-import { markdownPath, emitLlmsTxt } from './emit/emit-llms-txt.ts';
-import { emitMarkdown } from './emit/emit-markdown.ts';
-import { agentFileAsset } from './plan/plan-agent-page.ts';
+import { handbookExports, type HandbookExports } from './emit/handbook-exports.ts';
 import { collectPractices } from './link/collect-practices.ts';
 import { linkPractices, type ChecklistsFile } from './link/link-practices.ts';
 import { planHomePage } from './plan/plan-home-page.ts';
@@ -96,8 +94,8 @@ export interface HandbookBuild {
   report: HandbookReport;
   /** What `dist/checklists.json` holds. */
   checklists: ChecklistsFile;
-  /** llms.txt, each page as Markdown, and each raw agent file. */
-  assets: HandbookAsset[];
+  /** llms.txt, each page as Markdown, and each raw agent file: made when asked for. */
+  exports: HandbookExports;
 }
 
 /** Agent files in, handbook pages and a report out: read → classify → plan → render → link → emit-ready pages. */
@@ -184,11 +182,7 @@ export function buildHandbook(sources: AgentSource[], options: BuildOptions = {}
       problems,
     },
     checklists: linked.file,
-    assets: agents.length === 0 ? [] : [
-      { path: 'llms.txt', content: emitLlmsTxt(pages, model, options.site) },
-      ...pages.filter((page) => page.kind !== 'not-found').map((page) => ({ path: markdownPath(page), content: emitMarkdown(page) })),
-      ...agents.map((agent) => ({ path: agentFileAsset(agent, base).path, content: agent.text })),
-    ],
+    exports: handbookExports(pages, agents, model, options.site),
   };
 }
 

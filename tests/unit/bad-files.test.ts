@@ -37,7 +37,7 @@ describe('broken agent files', () => {
   });
 
   test('line endings of every kind become line breaks, in the pages and in the agent file offered for download', () => {
-    const crOnly = build.assets.find((asset) => asset.path.endsWith('cr-only-agent.md'))!;
+    const crOnly = build.exports.all().find((asset) => asset.path.endsWith('cr-only-agent.md'))!;
     expect(crOnly.content).not.toContain('\r');
     expect(crOnly.content.split('\n')[2]).toBe('description: Saved with classic Mac line endings');
     const testing = build.pages.find((page) => page.id === 'topics/testing')!;

@@ -16,10 +16,10 @@ describe('content is data', () => {
     ['한국어 에이전트', '한국어-에이전트'],
     ['..', 'agent'],
   ])('the name %j gives the safe slug %j', (name, slug) => {
-    const { report, pages, assets } = buildHandbook([{ file: 'a.md', text: agent(`name: ${JSON.stringify(name)}\ndescription: d`) }]);
+    const { report, pages, exports } = buildHandbook([{ file: 'a.md', text: agent(`name: ${JSON.stringify(name)}\ndescription: d`) }]);
     expect(report.agents[0]?.slug).toBe(slug);
     for (const page of pages) expect(page.id).not.toMatch(/\.\.|\\|^\//u);
-    for (const asset of assets) expect(asset.path).not.toMatch(/\.\.|\\|^\//u);
+    for (const asset of exports.all()) expect(asset.path).not.toMatch(/\.\.|\\|^\//u);
   });
 
   test('frontmatter values reach the MDX only as text: no element or expression of their own', () => {

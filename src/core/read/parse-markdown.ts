@@ -3,8 +3,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { needsAutolinksOrFootnotes, remarkGfmWithoutAutolinks } from './gfm-without-autolinks.ts';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+/** The same parser for a text with no literal autolinks or footnotes: the same tree, sooner. */
+const markdownWithoutAutolinks = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks);
 
 /** How deep the handbook lets Markdown nest: past these, parsing slows and its own tree walks overflow the stack. */
 export const nestingLimits = {
@@ -30,15 +33,16 @@ export function parseMarkdown(text: string, minPieceLength = pieceLength): Markd
   const scan = scanMarkdown(text);
   if (scan.deepest.depth > nestingLimits.line) return { ok: false, ...scan.deepest };
   const starts = pieceStarts(scan.cuts, minPieceLength);
+  const parser = needsAutolinksOrFootnotes(text) ? markdown : markdownWithoutAutolinks;
   let tree: Root;
   if (starts.length === 1) {
-    tree = markdown.parse(text);
+    tree = parser.parse(text);
   } else {
     tree = { type: 'root', children: [] };
     let line = 1;
     for (const [index, start] of starts.entries()) {
       const end = starts[index + 1] ?? text.length;
-      const piece = markdown.parse(text.slice(start, end));
+      const piece = parser.parse(text.slice(start, end));
       if (start > 0) shiftPositions(piece, line - 1, start);
       for (const child of piece.children) tree.children.push(child);
       line += countLines(text, start, end);

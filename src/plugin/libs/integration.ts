@@ -58,7 +58,7 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
         // In dev, serve llms.txt, the pages' Markdown and the raw agent files from memory.
         server.middlewares.use((request, response, next) => {
           const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname).replace(/^\/+/u, '');
-          const asset = options.build().assets.find((candidate) => path === `${base}${candidate.path}`.replace(/^\/+/u, ''));
+          const asset = path.startsWith(base.replace(/^\/+/u, '')) ? options.build().exports.get(path.slice(base.replace(/^\/+/u, '').length)) : undefined;
           if (!asset) return next();
           response.setHeader('Content-Type', 'text/markdown; charset=utf-8');
           response.end(asset.content);
@@ -85,7 +85,8 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           const indexed = await indexForSearch(dir);
           logger.info(`Indexed ${indexed} pages for search, keeping “${searchableSymbols}” in words such as N+1.`);
         }
-        const { report, checklists, assets } = options.build();
+        const { report, checklists, exports } = options.build();
+        const assets = exports.all();
         for (const asset of assets) {
           const file = fileURLToPath(new URL(`${below}${asset.path}`, dir));
           mkdirSync(dirname(file), { recursive: true });
