@@ -30,6 +30,11 @@ export interface HandbookPage {
   sources?: PageSource[];
   /** Set once the page is complete. */
   readingMinutes?: number;
+  /**
+   * What the page was made from, when a builder can tell: two builds that give a page the same
+   * signature give it the same content, so it need not be written out again.
+   */
+  signature?: string;
 }
 
 /** An agent after parsing and classification. */
@@ -44,6 +49,8 @@ export interface AgentModel {
   sections: ClassifiedSection[];
   /** What the agent as a whole is about. */
   subject: AgentSubject;
+  /** Changes when the agent's file does, in a builder that builds again (0 otherwise). */
+  version: number;
   units: SourceUnit[];
 }
 

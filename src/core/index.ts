@@ -1,5 +1,5 @@
 /** The handbook core: pure functions from agent files to pages, with no Astro in sight. */
-export { buildHandbook, type BuildOptions, type HandbookAsset, type HandbookBuild, type HandbookReport } from './build-handbook.ts';
+export { buildHandbook, createHandbookBuilder, type BuildOptions, type BuildStats, type HandbookAsset, type HandbookBuild, type HandbookBuilder, type HandbookReport } from './build-handbook.ts';
 export type { HandbookExports } from './emit/handbook-exports.ts';
 export { languageStep, type OnboardingOrder } from './plan/plan-onboarding.ts';
 export { emitMdx, type EmitOptions } from './emit/emit-mdx.ts';

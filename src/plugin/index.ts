@@ -4,7 +4,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { HandbookBuild } from '../core/index.ts';
 import { resolveAgentsDir, resolveOnInvalid, resolveRepository, resolveStrict } from './libs/environment.ts';
 import { parseOptions, type AgentHandbookUserOptions } from './libs/config.ts';
-import { generateHandbook } from './libs/generate.ts';
+import { handbookGenerator } from './libs/generate.ts';
 import { handbookIntegration } from './libs/integration.ts';
 import { handbookSidebar } from './libs/sidebar.ts';
 import { siteSidebar } from './libs/site-sidebar.ts';
@@ -29,23 +29,22 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         const base = prefix ? `${siteBase}${prefix}/` : siteBase;
         const docsDir = fileURLToPath(new URL('content/docs/', astroConfig.srcDir));
         const sourceRoot = resolve(root, options.sourceRoot);
-        const generate = () =>
-          generateHandbook({
-            agentsDir: resolveAgentsDir(options, root, process.env),
-            sourceRoot,
-            docsDir,
-            pagesDir: fileURLToPath(new URL('pages/', astroConfig.srcDir)),
-            prefix,
-            componentsFile: fileURLToPath(new URL('../components/index.ts', import.meta.url)),
-            base,
-            title,
-            repository: resolveRepository(options, process.env),
-            onboardingFile: resolve(root, options.onboardingFile),
-            taxonomyFile: resolve(root, options.taxonomyFile),
-            site: astroConfig.site,
-            onInvalid: resolveOnInvalid(options, process.env),
-            warn: (message) => logger.warn(message),
-          });
+        const generate = handbookGenerator({
+          agentsDir: resolveAgentsDir(options, root, process.env),
+          sourceRoot,
+          docsDir,
+          pagesDir: fileURLToPath(new URL('pages/', astroConfig.srcDir)),
+          prefix,
+          componentsFile: fileURLToPath(new URL('../components/index.ts', import.meta.url)),
+          base,
+          title,
+          repository: resolveRepository(options, process.env),
+          onboardingFile: resolve(root, options.onboardingFile),
+          taxonomyFile: resolve(root, options.taxonomyFile),
+          site: astroConfig.site,
+          onInvalid: resolveOnInvalid(options, process.env),
+          warn: (message) => logger.warn(message),
+        });
         let build: HandbookBuild = generate().build;
         // Search: the handbook indexes the site itself, once, keeping "+" and "#" in words, in
         // place of Starlight's pass, which takes no options; its own Search component keeps the

@@ -1,49 +1,17 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { buildHandbook } from '../../src/core/index.ts';
 import { parseOptions } from '../../src/plugin/libs/config.ts';
-import { generateHandbook, type GenerateOptions } from '../../src/plugin/libs/generate.ts';
+import { handbookGenerator, type Generate } from '../../src/plugin/libs/generate.ts';
 import { handbookSidebar } from '../../src/plugin/libs/sidebar.ts';
 import { siteSidebar } from '../../src/plugin/libs/site-sidebar.ts';
+import { generateOptions, makeSite } from './site-folder.ts';
 
 const agentText = '---\nname: api-builder\ndescription: Builds APIs\n---\n\n## Security\n- **SQL Injection**: Prepared statements\n';
 
-const sites: string[] = [];
-afterAll(() => {
-  for (const site of sites) rmSync(site, { recursive: true, force: true });
-});
-
-/** A throwaway site folder: `files` maps paths below it to their text. */
-function makeSite(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'handbook-prefix-'));
-  sites.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-
-function generateIn(root: string, prefix: string): ReturnType<typeof generateHandbook> {
-  const options: GenerateOptions = {
-    agentsDir: join(root, 'agents'),
-    sourceRoot: root,
-    docsDir: join(root, 'src/content/docs'),
-    pagesDir: join(root, 'src/pages'),
-    prefix,
-    componentsFile: join(root, 'components/index.ts'),
-    base: prefix ? `/${prefix}/` : '/',
-    title: 'Team Handbook',
-    repository: undefined,
-    onboardingFile: join(root, 'onboarding.yml'),
-    taxonomyFile: join(root, 'taxonomy.yml'),
-    site: undefined,
-    onInvalid: 'error',
-    warn: () => {},
-  };
-  return generateHandbook(options);
+function generateIn(root: string, prefix: string): ReturnType<Generate> {
+  return handbookGenerator(generateOptions(root, prefix))();
 }
 
 const docsFiles = (root: string) =>

@@ -4,7 +4,10 @@ import type { HandbookProblem } from '../handbook-problem.ts';
 import type { AgentModel } from '../handbook-page.ts';
 import { buildSectionTree } from '../read/build-section-tree.ts';
 import { extractDefinitionOfDone } from '../read/extract-definition-of-done.ts';
-import type { AgentSource } from '../read/parse-agent.ts';
+import { parseAgent, type AgentSource, type ParsedAgent, type ParseResult } from '../read/parse-agent.ts';
+import type { SourceUnit } from '../render/track-placement.ts';
+import type { AgentSubject } from './describe-agent.ts';
+import type { ClassifiedSection } from './classify-section.ts';
 import { readAgents } from '../read/read-agents.ts';
 import { sourceUnits } from '../render/track-placement.ts';
 import { classifySections } from './classify-section.ts';
@@ -21,24 +24,68 @@ export interface ClassifiedAgents {
   skipped: string[];
 }
 
+/** One agent file as read and placed, kept between builds by a builder that reads the same files again. */
+export interface CachedAgent {
+  text: string;
+  parsed: ParseResult;
+  /** Counts the versions of the file this cache has seen: what changes when the file does. */
+  version: number;
+}
+
+/** Read and placed agent files by path, for a builder to read only what changed. */
+export type AgentCache = Map<string, CachedAgent>;
+
+interface Placed {
+  sections: ClassifiedSection[];
+  subject: AgentSubject;
+  units: SourceUnit[];
+  /** The taxonomy they were placed by. */
+  taxonomy: Taxonomy;
+}
+
+/** Sections placed once per parsed file: a parsed file a cache keeps is placed again only when it changes. */
+const placedOnce = new WeakMap<ParsedAgent, Placed>();
+
+let versions = 0;
+
 /**
  * Reads every agent file (`readAgents`: in the order of their paths, whatever order they come in,
- * so the same files always give the same handbook) and places each of its sections.
+ * so the same files always give the same handbook) and places each of its sections. With a
+ * cache, a file whose text is the one read last time is neither read nor placed again.
  */
-export function classifyAgents(sources: AgentSource[], taxonomy: Taxonomy, base: string): ClassifiedAgents {
-  const read = readAgents(sources, base);
+export function classifyAgents(sources: AgentSource[], taxonomy: Taxonomy, base: string, cache?: AgentCache): ClassifiedAgents {
+  const parse = (source: AgentSource): ParseResult => {
+    if (!cache) return parseAgent(source);
+    const known = cache.get(source.file);
+    if (known?.text === source.text && !source.unreadable) return known.parsed;
+    const parsed = parseAgent(source);
+    cache.set(source.file, { text: source.text, parsed, version: (versions += 1) });
+    return parsed;
+  };
+  const read = readAgents(sources, base, parse);
+  if (cache) {
+    const files = new Set(sources.map((source) => source.file));
+    for (const file of cache.keys()) if (!files.has(file)) cache.delete(file);
+  }
   const agents = read.agents.map(({ slug: agentSlug, agent }): AgentModel => {
-    const tree = extractDefinitionOfDone(buildSectionTree(agent.body, agent.bodyLine), taxonomy.definitionOfDonePhrases);
-    const classification = classifySections(tree, agent.frontmatter, taxonomy);
+    let placed = placedOnce.get(agent);
+    if (!placed || placed.taxonomy !== taxonomy) {
+      const tree = extractDefinitionOfDone(buildSectionTree(agent.body, agent.bodyLine), taxonomy.definitionOfDonePhrases);
+      const classification = classifySections(tree, agent.frontmatter, taxonomy);
+      placed = { sections: classification.sections, subject: classification.subject, units: sourceUnits(tree), taxonomy };
+      placedOnce.set(agent, placed);
+    }
+    const { sections, subject, units } = placed;
     return {
       slug: agentSlug,
       file: agent.file,
       frontmatter: agent.frontmatter,
       label: agent.frontmatter.name,
       text: agent.text,
-      sections: classification.sections,
-      subject: classification.subject,
-      units: sourceUnits(tree),
+      version: cache?.get(agent.file)?.version ?? 0,
+      sections,
+      subject,
+      units,
     };
   });
   // Agents that share a name are told apart by their files wherever they are listed.

@@ -4,6 +4,7 @@ import { compileVocabulary, type SelfMode } from './compile-vocabulary.ts';
 import { describeAgent, type AgentSubject, type SectionEvidence } from './describe-agent.ts';
 import { readHeading, type HeadingReading } from './read-heading.ts';
 import { readSectionText, type TextReading } from './read-section-text.ts';
+import { unknownHeadingReason } from './share-unknown-headings.ts';
 import type { Taxonomy } from './taxonomy.ts';
 
 /** A section with the page it belongs on: a topic, or (topic `null`) the agent's own page. */
@@ -176,7 +177,7 @@ function place(
   if (heading.topics.length > 0) return onAgentPage(`heading names ${heading.topics.map(label).join(', ')}, but the section is about no language`, null);
   if (!heading.generic && heading.key !== '') {
     section.unknownHeading = heading.key;
-    return onAgentPage('heading names no known subject, and the text fits no topic', null);
+    return onAgentPage(unknownHeadingReason, null);
   }
   return onAgentPage('generic heading, and nothing in the text or the agent to place it by', null);
 }

@@ -3,6 +3,9 @@ import { walkSections } from '../read/build-section-tree.ts';
 import type { ClassifiedSection } from './classify-section.ts';
 import type { Taxonomy, TopicEntry } from './taxonomy.ts';
 
+/** Why a section whose heading names no known subject stays on its agent's page, until another agent shares the heading. */
+export const unknownHeadingReason = 'heading names no known subject, and the text fits no topic';
+
 /** How many agents must share a heading before it makes a topic of its own. */
 export const agentsPerSharedTopic = 2;
 
@@ -25,6 +28,9 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
   for (const agent of agents) {
     for (const section of walkSections(agent.sections)) {
       if (section.unknownHeading === undefined || section.heading === null) continue;
+      // A section placed in an earlier build keeps no shared topic that the other agents may have dropped.
+      section.topic = null;
+      section.reason = unknownHeadingReason;
       const group: Group = groups.get(section.unknownHeading) ?? { agents: new Set(), sections: [], spellings: new Map() };
       group.agents.add(agent.slug);
       group.sections.push(section);

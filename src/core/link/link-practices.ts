@@ -1,11 +1,11 @@
-import type { List } from 'mdast';
+import type { List, Node } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { readHeading } from '../classify/read-heading.ts';
 import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
-import { practiceEvidence, samePractice } from './same-practice.ts';
+import { practiceEvidence, samePractice, type PracticeEvidence } from './same-practice.ts';
 import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 
@@ -47,6 +47,10 @@ export interface PracticePlace {
 }
 
 export interface LinkedPractices {
+  /** The pages with their links: new pages where links were added, the same pages elsewhere. */
+  pages: HandbookPage[];
+  /** For each page id, what the links added to it: the same text, the same links. */
+  signatures: Map<string, string>;
   file: ChecklistsFile;
   /** The canonical place of each item, by item id. */
   places: Map<string, PracticePlace>;
@@ -59,16 +63,15 @@ export interface LinkedPractices {
  * "Treated in" links to the pages on its subject. Returns the data of `checklists.json`.
  */
 export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model: HandbookModel): LinkedPractices {
-  const itemPlacements = collectPlacements(pages, 'practice');
-  const checklistPlacements = collectPlacements(pages, 'checklist');
+  const { practice: itemPlacements, checklist: checklistPlacements } = collectPlacements(pages);
   const places = new Map<string, PracticePlace>();
   const checklistUrls = new Map<string, string>();
-  const checklistHomes = new Map<string, HandbookPage>();
+  const checklistHomes = new Map<string, string>();
   for (const checklist of index.checklists) {
     const at = canonical(checklistPlacements.get(checklist.id) ?? [], checklist);
     if (at) {
       checklistUrls.set(checklist.id, pageUrl(at.page.id, model.base, at.anchor));
-      checklistHomes.set(checklist.id, at.page);
+      checklistHomes.set(checklist.id, at.page.id);
     }
     for (const item of checklist.items) {
       const itemAt = canonical(itemPlacements.get(item.id) ?? [], checklist);
@@ -86,8 +89,9 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   }
   // The same term with two meanings ("Tracing" as OpenTelemetry and as strace) sits on two topics
   // with advice about different things: see `samePractice`.
-  const evidence = new Map(index.items.map((item) => [item.id, practiceEvidence(item, model.taxonomy)]));
-  const related = (a: PracticeItem, b: PracticeItem) => a.checklist.section.topic === b.checklist.section.topic || samePractice(evidence.get(a.id)!, evidence.get(b.id)!);
+  const evidence = new Map<PracticeItem, PracticeEvidence>();
+  const evidenceOf = (item: PracticeItem) => evidence.get(item) ?? evidence.set(item, practiceEvidence(item, model.taxonomy)).get(item)!;
+  const related = (a: PracticeItem, b: PracticeItem) => a.checklist.section.topic === b.checklist.section.topic || samePractice(evidenceOf(a), evidenceOf(b));
   const sameAsCache = new Map<string, PracticeItem[]>();
   const sameAs = (item: PracticeItem): PracticeItem[] => {
     if (item.key === null) return [];
@@ -98,23 +102,32 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
 
   const byId = new Map(index.items.map((item) => [item.id, item]));
-  for (const page of pages) {
-    visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+  const signatures = new Map<string, string>();
+  // The pages as rendered stay as they are: where links go, the nodes on the way are copied.
+  const linked = pages.map((page) => {
+    const added: string[] = [];
+    const body = mapElements(page.body, (node) => {
       // Search finds a list where it lives: its copies elsewhere (a language's tab on a topic page) are not indexed.
       const list = attribute(node, 'checklist');
-      if (list && (node.name === 'Checklist' || node.name === 'ToolTable') && checklistHomes.has(list) && checklistHomes.get(list) !== page) {
-        node.attributes.push({ type: 'mdxJsxAttribute', name: 'indexed', value: 'false' });
+      if (list && (node.name === 'Checklist' || node.name === 'ToolTable') && checklistHomes.has(list) && checklistHomes.get(list) !== page.id) {
+        added.push(`-${list}`);
+        return { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'indexed', value: 'false' }] };
       }
       const item = byId.get(attribute(node, 'practice') ?? '');
-      if (!item) return;
+      if (!item) return node;
       const also = sameAs(item).map((other) => places.get(other.id)!);
       const treated = treatedIn(item);
-      if (treated.length > 0) node.children.push(linkList('Treated in', treated));
-      if (also.length > 0) node.children.push(linkList('Also in', also));
+      if (also.length === 0 && treated.length === 0) return node;
+      added.push(JSON.stringify([item.id, treated, also]));
+      return { ...node, children: [...node.children, ...(treated.length > 0 ? [linkList('Treated in', treated)] : []), ...(also.length > 0 ? [linkList('Also in', also)] : [])] };
     });
-  }
+    signatures.set(page.id, added.join('\n'));
+    return body === page.body ? page : { ...page, body };
+  });
 
   return {
+    pages: linked,
+    signatures,
     places,
     file: {
       checklists: index.checklists.map((checklist) => ({
@@ -145,16 +158,52 @@ function attribute(node: MdxJsxFlowElement, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-function collectPlacements(pages: HandbookPage[], key: 'practice' | 'checklist'): Map<string, Placement[]> {
-  const placements = new Map<string, Placement[]>();
+/** The items and lists a page body holds, with their anchors: kept per body, which a builder reuses while its page is unchanged. */
+interface Anchored {
+  key: 'practice' | 'checklist';
+  id: string;
+  anchor: string;
+}
+const anchorsByBody = new WeakMap<object, Anchored[]>();
+
+/** Where each practice item and each list stands: its page and anchor, found in one walk over each page. */
+function collectPlacements(pages: HandbookPage[]): Record<'practice' | 'checklist', Map<string, Placement[]>> {
+  const placements = { practice: new Map<string, Placement[]>(), checklist: new Map<string, Placement[]>() };
   for (const page of pages) {
-    visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-      const id = attribute(node, key);
-      const anchor = attribute(node, 'id');
-      if (id && anchor) (placements.get(id) ?? placements.set(id, []).get(id)!).push({ page, anchor });
-    });
+    let anchors = anchorsByBody.get(page.body);
+    if (!anchors) {
+      const found: Anchored[] = [];
+      visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+        const anchor = attribute(node, 'id');
+        if (!anchor) return;
+        for (const key of ['practice', 'checklist'] as const) {
+          const id = attribute(node, key);
+          if (id) found.push({ key, id, anchor });
+        }
+      });
+      anchorsByBody.set(page.body, (anchors = found));
+    }
+    for (const { key, id, anchor } of anchors) (placements[key].get(id) ?? placements[key].set(id, []).get(id)!).push({ page, anchor });
   }
   return placements;
+}
+
+/**
+ * The nodes with `change` applied to every JSX element, at any depth, copying only the nodes on
+ * the way to a changed element: the nodes given are left as they were.
+ */
+function mapElements<T extends Node>(nodes: T[], change: (node: MdxJsxFlowElement) => MdxJsxFlowElement): T[] {
+  let out: T[] | undefined;
+  nodes.forEach((node, position) => {
+    let next: Node = node;
+    if (node.type === 'mdxJsxFlowElement') next = change(node as unknown as MdxJsxFlowElement);
+    if ('children' in next && Array.isArray(next.children)) {
+      const children = mapElements(next.children as Node[], change);
+      if (children !== next.children) next = { ...next, children } as Node;
+    }
+    if (next !== node) (out ??= [...nodes])[position] = next as T;
+  });
+  return out ?? nodes;
 }
 
 /**

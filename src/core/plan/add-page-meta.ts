@@ -55,14 +55,12 @@ export function sourceUrl(repository: RepositoryOptions, file: string, [start, e
 }
 
 /**
- * Opens every page with what it is: its reading time, the agent files and lines it comes from
+ * The page, opened with what it is: its reading time, the agent files and lines it comes from
  * (with edit links when a repository is configured), and the search facets and result label
- * Pagefind reads.
+ * Pagefind reads. The page given is left as it was. `minutes` is its reading time, when known.
  */
-export function addPageMeta(page: HandbookPage, model: HandbookModel, repository?: RepositoryOptions): void {
-  if (page.kind === 'not-found') return;
-  const minutes = readingMinutes(page);
-  page.readingMinutes = minutes;
+export function addPageMeta(page: HandbookPage, model: HandbookModel, repository?: RepositoryOptions, minutes = readingMinutes(page)): HandbookPage {
+  if (page.kind === 'not-found') return page;
   const sources = (page.sources ?? []).map((source) => {
     const first = source.ranges[0]!;
     const last = source.ranges[source.ranges.length - 1]!;
@@ -84,12 +82,11 @@ export function addPageMeta(page: HandbookPage, model: HandbookModel, repository
   };
   // Pagefind's UI inserts filter values as HTML: each goes escaped for it.
   const filters = Object.entries(facets).flatMap(([name, values]) => values.map((value) => [name, pagefindFilterText(value)]));
-  page.body.unshift(
-    jsx('PageMeta', {
-      minutes,
-      sources: JSON.stringify(sources),
-      filters: JSON.stringify(filters),
-      label: `${page.title} · ${kindLabels[page.kind]}`,
-    }),
-  );
+  const meta = jsx('PageMeta', {
+    minutes,
+    sources: JSON.stringify(sources),
+    filters: JSON.stringify(filters),
+    label: `${page.title} · ${kindLabels[page.kind]}`,
+  });
+  return { ...page, readingMinutes: minutes, body: [meta, ...page.body] };
 }

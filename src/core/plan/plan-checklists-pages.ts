@@ -20,10 +20,32 @@ export interface ChecklistSummary {
   items: string[];
 }
 
-interface Group {
+/** A page's worth of checklists: a topic's, or the definitions of done. */
+export interface ChecklistGroup {
   slug: string;
   title: string;
   checklists: PracticeChecklist[];
+}
+
+/** The checklists planned for one group: its pages, and where each list is (page and anchor), by the list's id. */
+export interface PlannedChecklists {
+  pages: HandbookPage[];
+  urls: Map<string, string>;
+}
+
+/** The groups of checklists: the definitions of done first, then each topic's, in the topics' order. */
+export function checklistGroups(model: HandbookModel, context: RenderContext): ChecklistGroup[] {
+  const all = context.practices.checklists.filter((checklist) => checklist.kind === 'checklist');
+  const byTopic = new Map<string, PracticeChecklist[]>();
+  const done: PracticeChecklist[] = [];
+  for (const checklist of all) {
+    if (checklist.section.definitionOfDone) done.push(checklist);
+    else if (checklist.section.topic) (byTopic.get(checklist.section.topic) ?? byTopic.set(checklist.section.topic, []).get(checklist.section.topic)!).push(checklist);
+  }
+  return [
+    { slug: definitionOfDoneGroup, title: definitionOfDoneTitle, checklists: done },
+    ...model.topics.map((topic) => ({ slug: topic.slug, title: topic.label, checklists: byTopic.get(topic.slug) ?? [] })),
+  ].filter((group) => group.checklists.length > 0);
 }
 
 /**
@@ -32,18 +54,14 @@ interface Group {
  * number of agents beyond one topic's lists.
  */
 export function planChecklistsPages(model: HandbookModel, context: RenderContext): HandbookPage[] {
-  const all = context.practices.checklists.filter((checklist) => checklist.kind === 'checklist');
-  const groups: Group[] = [
-    { slug: definitionOfDoneGroup, title: definitionOfDoneTitle, checklists: all.filter((checklist) => checklist.section.definitionOfDone) },
-    ...model.topics.map((topic) => ({
-      slug: topic.slug,
-      title: topic.label,
-      checklists: all.filter((checklist) => !checklist.section.definitionOfDone && checklist.section.topic === topic.slug),
-    })),
-  ].filter((group) => group.checklists.length > 0);
+  const groups = checklistGroups(model, context);
+  const planned = groups.map((group, order) => planChecklistGroup(group, order, model, context));
+  return [planChecklistsIndex(model, groups, planned), ...planned.flatMap((entry) => entry.pages)];
+}
+
+/** The index of every checklist: per group, each list's title (linking to it), agent and progress. */
+export function planChecklistsIndex(model: HandbookModel, groups: ChecklistGroup[], planned: PlannedChecklists[]): HandbookPage {
   const several = model.agents.length > 1;
-  const planned = groups.map((group, order) => planGroupPages(group, order, model, context, several));
-  const pages = planned.flatMap((entry) => entry.pages);
   const index: FlowContent[] = [
     paragraph(
       text('Every checklist in the handbook, a page per topic. Tick items as you go: your progress is kept in this browser, and shows here. '),
@@ -51,41 +69,39 @@ export function planChecklistsPages(model: HandbookModel, context: RenderContext
       text(' lists every practice by name.'),
     ),
   ];
+  const sources = new SourceRanges();
   for (const [position, group] of groups.entries()) {
     const { pages: groupPages, urls } = planned[position]!;
     const count = group.checklists.length === 1 ? 'one list' : `${group.checklists.length} lists`;
     index.push(heading(2, group.title), paragraph(link(pageUrl(groupPages[0]!.id, model.base), text(`${group.title}: ${count}${groupPages.length > 1 ? ` on ${groupPages.length} pages` : ''}`))));
     const rows: ChecklistSummary[] = group.checklists.map((checklist) => ({
       title: checklist.title,
-      url: urls.get(checklist)!,
+      url: urls.get(checklist.id)!,
       agent: several ? checklist.agent.label : null,
       items: checklist.items.map((item) => item.id),
     }));
     index.push(jsx('ChecklistIndex', { title: group.title, lists: JSON.stringify(rows) }));
+    for (const checklist of group.checklists) sources.addLines(checklist.agent, checklist.block.line, checklist.block.endLine);
   }
-  const sources = new SourceRanges();
-  for (const checklist of all) sources.addLines(checklist.agent, checklist.block.line, checklist.block.endLine);
-  return [
-    {
-      id: pageIds.checklists,
-      kind: 'checklists',
-      title: 'Checklists',
-      description: 'Every checklist of practices in the handbook, with your progress, a page per topic.',
-      order: 0,
-      // Search finds a practice where it lives, not again in the lists that gather it.
-      frontmatter: { pagefind: false },
-      body: index,
-      sources: sources.toSources(),
-    },
-    ...pages,
-  ];
+  return {
+    id: pageIds.checklists,
+    kind: 'checklists',
+    title: 'Checklists',
+    description: 'Every checklist of practices in the handbook, with your progress, a page per topic.',
+    order: 0,
+    // Search finds a practice where it lives, not again in the lists that gather it.
+    frontmatter: { pagefind: false },
+    body: index,
+    sources: sources.toSources(),
+  };
 }
 
 /**
  * A topic's checklists page (cut into several when its lists outgrow the page budget), and where
  * each list is: its page and the anchor of the heading over it.
  */
-function planGroupPages(group: Group, order: number, model: HandbookModel, context: RenderContext, several: boolean): { pages: HandbookPage[]; urls: Map<PracticeChecklist, string> } {
+export function planChecklistGroup(group: ChecklistGroup, order: number, model: HandbookModel, context: RenderContext): PlannedChecklists {
+  const several = model.agents.length > 1;
   const rendered = group.checklists.map((checklist) => {
     const title = several ? `${checklist.title} (${checklist.agent.label})` : checklist.title;
     return { checklist, title, nodes: [heading(2, title), from(checklist, model), renderPracticeList(checklist, context)] };
@@ -96,7 +112,7 @@ function planGroupPages(group: Group, order: number, model: HandbookModel, conte
     first: entries[0]?.title ?? '',
     last: entries.at(-1)?.title ?? '',
   }));
-  const urls = new Map<PracticeChecklist, string>();
+  const urls = new Map<string, string>();
   const pages = split.map((entries, index): HandbookPage => {
     const body: FlowContent[] = [
       paragraph(
@@ -110,7 +126,7 @@ function planGroupPages(group: Group, order: number, model: HandbookModel, conte
     // The page's headings are the lists' titles: their anchors are their slugs, in order, as the site gives them.
     const slugger = new GithubSlugger();
     for (const entry of entries) {
-      urls.set(entry.checklist, pageUrl(parts[index]!.id, model.base, slugger.slug(entry.title)));
+      urls.set(entry.checklist.id, pageUrl(parts[index]!.id, model.base, slugger.slug(entry.title)));
       appendNodes(body, entry.nodes);
       sources.addLines(entry.checklist.agent, entry.checklist.block.line, entry.checklist.block.endLine);
     }

@@ -93,23 +93,27 @@ export function pathAttribute(steps: PathStep[]): string {
 }
 
 /**
- * Adds the path to the onboarding page, and the step navigation to every page on it in place of
- * Starlight's pager, so that a page has one way forward.
+ * The pages with the path on the onboarding page, and the step navigation on every page on it in
+ * place of Starlight's pager, so that a page has one way forward. The pages given are left as
+ * they were: those on the path come back as new pages.
  */
-export function attachOnboarding(pages: HandbookPage[], steps: PathStep[], model: HandbookModel): void {
+export function attachOnboarding(pages: HandbookPage[], steps: PathStep[], model: HandbookModel): HandbookPage[] {
   const start = pageUrl(pageIds.onboarding, model.base);
-  const stepOf = (id: string) => steps.findIndex((step) => (step.kind === 'page' ? step.page.id === id : step.options.some((option) => option.id === id)));
-  for (const page of pages) {
-    if (page.kind === 'onboarding') {
-      page.body.push(jsx('OnboardingPath', { path: pathAttribute(steps) }));
-      continue;
-    }
-    const index = stepOf(page.id);
-    if (index < 0) continue;
-    // One way forward: the path's own previous and next, not Starlight's pager beside them.
-    page.frontmatter = { ...page.frontmatter, prev: false, next: false };
+  const stepIndex = new Map<string, number>();
+  steps.forEach((step, index) => {
+    for (const id of step.kind === 'page' ? [step.page.id] : step.options.map((option) => option.id)) if (!stepIndex.has(id)) stepIndex.set(id, index);
+  });
+  return pages.map((page) => {
+    if (page.kind === 'onboarding') return { ...page, body: [...page.body, jsx('OnboardingPath', { path: pathAttribute(steps) })] };
+    const index = stepIndex.get(page.id);
+    if (index === undefined) return page;
     // Each page carries only its step and its neighbours, so that a long path weighs nothing.
     const first = Math.max(0, index - 1);
-    page.body.push(jsx('OnboardingStep', { path: pathAttribute(steps.slice(first, index + 2)), first, count: steps.length, page: page.id, start }));
-  }
+    return {
+      ...page,
+      // One way forward: the path's own previous and next, not Starlight's pager beside them.
+      frontmatter: { ...page.frontmatter, prev: false, next: false },
+      body: [...page.body, jsx('OnboardingStep', { path: pathAttribute(steps.slice(first, index + 2)), first, count: steps.length, page: page.id, start })],
+    };
+  });
 }

@@ -1,7 +1,7 @@
 import GithubSlugger, { slug } from 'github-slugger';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { pageIds, pageUrl } from '../handbook-page.ts';
-import { parseAgent, type AgentSource, type ParsedAgent } from './parse-agent.ts';
+import { parseAgent, type AgentSource, type ParsedAgent, type ParseResult } from './parse-agent.ts';
 
 /** An agent that could be read, with the slug its pages live under. */
 export interface NamedAgent {
@@ -24,13 +24,13 @@ export interface ReadAgentsResult {
  * they come in, so the same files always give the same names. Two agents with the same name both
  * stay, with a warning.
  */
-export function readAgents(sources: AgentSource[], base = '/'): ReadAgentsResult {
+export function readAgents(sources: AgentSource[], base = '/', parse: (source: AgentSource) => ParseResult = parseAgent): ReadAgentsResult {
   const slugger = new GithubSlugger();
   const agents: NamedAgent[] = [];
   const problems: HandbookProblem[] = [];
   const skipped: string[] = [];
   for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const parsed = parseAgent(source);
+    const parsed = parse(source);
     problems.push(...parsed.problems);
     if (!parsed.ok) {
       // A warning alone (a folder named `*.md`, whose files were read) leaves nothing out.

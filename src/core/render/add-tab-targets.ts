@@ -3,13 +3,13 @@ import { visit, EXIT } from 'unist-util-visit';
 import type { HandbookPage } from '../handbook-page.ts';
 import { jsx } from './mdx-nodes.ts';
 
-/** Gives a page with tabs the component that opens the tab a link leads into. */
-export function addTabTargets(page: HandbookPage): void {
+/** A page with tabs, with the component that opens the tab a link leads into; other pages as they are. */
+export function addTabTargets(page: HandbookPage): HandbookPage {
   let tabs = false;
   visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
     if (node.name !== 'Tabs') return undefined;
     tabs = true;
     return EXIT;
   });
-  if (tabs) page.body.push(jsx('TabTargets', {}));
+  return tabs ? { ...page, body: [...page.body, jsx('TabTargets', {})] } : page;
 }

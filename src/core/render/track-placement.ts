@@ -33,4 +33,13 @@ export class PlacementTracker {
   has(node: Node): boolean {
     return this.#placed.has(node);
   }
+
+  /** Every node placed so far. */
+  nodes(): Node[] {
+    return [...this.#placed];
+  }
+
+  placeAll(nodes: Iterable<Node>): void {
+    for (const node of nodes) this.#placed.add(node);
+  }
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildHandbook, formatProblem, type HandbookBuild, type RepositoryOptions } from '../../core/index.ts';
+import { createHandbookBuilder, formatProblem, type HandbookBuild, type HandbookBuilder, type HandbookProblem, type RepositoryOptions } from '../../core/index.ts';
 import { throwOnPageClashes } from './find-page-clashes.ts';
 import { readAgentFiles } from './read-agent-files.ts';
 import { readOnboardingOrder } from './read-onboarding-order.ts';
@@ -31,22 +31,62 @@ export interface GenerateOptions {
   warn: (message: string) => void;
 }
 
-/** Reads the agents, builds the handbook and writes its pages; throws on any error in the files. */
-export function generateHandbook(options: GenerateOptions): { build: HandbookBuild; changes: PageFileChanges } {
-  const sources = readAgentFiles(options.agentsDir, options.sourceRoot);
-  const onboarding = readOnboardingOrder(options.onboardingFile, options.sourceRoot);
-  const taxonomy = readTaxonomyFile(options.taxonomyFile, options.sourceRoot);
-  const build = buildHandbook(sources, {
-    taxonomy: taxonomy.taxonomy,
-    base: options.base,
-    title: options.title,
-    // Under a prefix, the site's own 404 page stays.
-    notFoundPage: options.prefix === '',
-    ...(options.repository ? { repository: options.repository } : {}),
-    ...(onboarding.order ? { onboardingOrder: onboarding.order } : {}),
-    ...(options.site ? { site: options.site } : {}),
-  });
-  build.report.problems.push(...onboarding.problems, ...taxonomy.problems);
+export type Generate = () => { build: HandbookBuild; changes: PageFileChanges };
+
+/**
+ * What generates the handbook, again and again in dev: each run reads the agents, builds the
+ * handbook and writes its pages, and throws on any error in the files. Runs keep one builder
+ * while the taxonomy and the onboarding order stay the same, so a change to one agent file reads
+ * that file and plans only the pages it feeds.
+ */
+export function handbookGenerator(options: GenerateOptions): Generate {
+  let builder: { key: string; builder: HandbookBuilder } | undefined;
+  let last: { inputs: string[]; build: HandbookBuild } | undefined;
+  // In dev, a warning the run before showed is not shown again on every edit.
+  let shown = new Set<string>();
+  return () => {
+    const showing = new Set<string>();
+    const warn = (message: string) => {
+      if (!shown.has(message) && !showing.has(message)) options.warn(message);
+      showing.add(message);
+    };
+    const sources = readAgentFiles(options.agentsDir, options.sourceRoot);
+    const onboarding = readOnboardingOrder(options.onboardingFile, options.sourceRoot);
+    const taxonomy = readTaxonomyFile(options.taxonomyFile, options.sourceRoot);
+    const key = JSON.stringify([taxonomy.taxonomy, onboarding.order ?? null, taxonomy.problems, onboarding.problems]);
+    // A save that changed nothing (editors and watchers often report one change twice) changes no page.
+    const inputs = [key, ...sources.flatMap((source) => [source.file, source.text, JSON.stringify(source.unreadable ?? null)])];
+    if (last && inputs.length === last.inputs.length && inputs.every((input, position) => input === last!.inputs[position])) {
+      return { build: last.build, changes: { add: [], change: [], unlink: [] } };
+    }
+    if (builder?.key !== key) {
+      builder = {
+        key,
+        builder: createHandbookBuilder({
+          taxonomy: taxonomy.taxonomy,
+          base: options.base,
+          title: options.title,
+          // Under a prefix, the site's own 404 page stays.
+          notFoundPage: options.prefix === '',
+          ...(options.repository ? { repository: options.repository } : {}),
+          ...(onboarding.order ? { onboardingOrder: onboarding.order } : {}),
+          ...(options.site ? { site: options.site } : {}),
+        }),
+      };
+    }
+    try {
+      const published = publish(builder.builder.build(sources), onboarding.problems, taxonomy.problems, { ...options, warn });
+      last = { inputs, build: published.build };
+      return published;
+    } finally {
+      shown = showing;
+    }
+  };
+}
+
+/** Reports the build's problems and writes its pages; throws on any error in the files. */
+function publish(build: HandbookBuild, onboardingProblems: HandbookProblem[], taxonomyProblems: HandbookProblem[], options: GenerateOptions): { build: HandbookBuild; changes: PageFileChanges } {
+  build.report.problems.push(...onboardingProblems, ...taxonomyProblems);
   const leftOut = options.onInvalid === 'warn';
   for (const problem of build.report.problems) {
     if (problem.severity === 'warning' || leftOut) options.warn(formatProblem(problem));

@@ -70,9 +70,12 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
         };
         server.watcher.on('all', (_event, file) => {
           if (!inAgentsDir(file) && !options.watch.includes(resolve(file))) return;
+          const started = performance.now();
           const result = options.regenerate();
           if ('error' in result) return logger.error(result.error);
-          logger.info(`Regenerated the handbook after a change to ${relative(options.sourceRoot, file)}.`);
+          const rewritten = Object.values(result.changes).flat().length;
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(`Regenerated the handbook after a change to ${relative(options.sourceRoot, file)} in ${seconds} s: ${rewritten === 1 ? 'one page' : `${rewritten} pages`} changed.`);
           // Vite's watcher ignores node_modules, where the CLI's generated project lives: tell it
           // and the content layer which pages changed there, as the watcher would have.
           for (const [event, files] of Object.entries(result.changes)) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { emitMdx, type HandbookPage } from '../../core/index.ts';
@@ -8,6 +9,17 @@ export interface PageFileChanges {
   add: string[];
   change: string[];
   unlink: string[];
+}
+
+/** What this process last wrote to each page file, by the page's signature. */
+const written = new Map<string, { signature: string; components: string }>();
+
+/** For a page the builder gave no signature: a digest of everything its MDX is written from. */
+function contentSignature(page: HandbookPage): string {
+  const { title, description, order, frontmatter, kind, language, topic, agent, body } = page;
+  return createHash('sha1')
+    .update(JSON.stringify([title, description, order, frontmatter, kind, language, topic, agent, body]))
+    .digest('base64');
 }
 
 /**
@@ -23,7 +35,12 @@ export function writePages(pages: HandbookPage[], docsDir: string, componentsFil
     wanted.add(file);
     let componentsModule = relative(dirname(file), componentsFile).split(sep).join('/');
     if (!componentsModule.startsWith('.')) componentsModule = `./${componentsModule}`;
+    // A page with the signature of the page last written to the file, by this process, is that page.
+    const signature = page.signature ?? contentSignature(page);
+    const known = written.get(file);
+    if (known?.signature === signature && known.components === componentsModule && existsSync(file)) continue;
     const content = emitMdx(page, { componentsModule });
+    written.set(file, { signature, components: componentsModule });
     mkdirSync(dirname(file), { recursive: true });
     const existed = existsSync(file);
     if (existed && readFileSync(file, 'utf8') === content) continue;
