@@ -77,8 +77,11 @@ export async function lighthouseScores(dir: string): Promise<Array<{ path: strin
           ['--yes', 'lighthouse@13', `${server.origin}${path}`, '--quiet', '--output=json', '--output-path=stdout', `--chrome-flags=${chromiumArgs.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'],
           { encoding: 'utf8', env: { ...process.env, CHROME_PATH: executablePath }, maxBuffer: 256 * 1024 * 1024 },
         );
-        const report = JSON.parse(stdout) as { categories: Record<string, { score: number | null }> };
-        scores.push({ path, scores: Object.entries(report.categories).map(([name, category]) => `${name} ${Math.round((category.score ?? 0) * 100)}`).join(', ') });
+        const report = JSON.parse(stdout) as { categories: Record<string, { score: number | null }>; audits: Record<string, { displayValue?: string }> };
+        const categories = Object.entries(report.categories).map(([name, category]) => `${name} ${Math.round((category.score ?? 0) * 100)}`);
+        // What the performance score is made of.
+        const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => `${id.split('-').map((word) => word[0]!.toUpperCase()).join('')} ${report.audits[id]?.displayValue ?? '?'}`);
+        scores.push({ path, scores: `${categories.join(', ')} (${metrics.join(', ')})` });
       } catch (error) {
         scores.push({ path, scores: `failed: ${String(error).split('\n').slice(0, 2).join(' ')}` });
       }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,9 +38,13 @@ export function readHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+/** What a static host compresses: text, not images, fonts or Pagefind's files (already compressed). */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.md', '.xml', '.wasm']);
+
 /**
  * Serves a built site the way a static host that reads `_headers` does: files, `index.html` for
- * folders, `404.html` for anything else, and the headers of every matching rule.
+ * folders, `404.html` for anything else, the headers of every matching rule, and text gzipped
+ * for a browser that accepts it.
  */
 export async function serveWithHeaders(dir: string, port: number): Promise<{ origin: string; close: () => Promise<void> }> {
   const rules = existsSync(join(dir, '_headers')) ? readHeadersFile(readFileSync(join(dir, '_headers'), 'utf8')) : [];
@@ -55,7 +60,14 @@ export async function serveWithHeaders(dir: string, port: number): Promise<{ ori
     }
     response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
     response.statusCode = found ? 200 : 404;
-    response.end(readFileSync(file));
+    const content = readFileSync(file);
+    if (compressible.has(extname(file)) && /\bgzip\b/u.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.setHeader('Content-Encoding', 'gzip');
+      response.setHeader('Vary', 'Accept-Encoding');
+      response.end(gzipSync(content));
+    } else {
+      response.end(content);
+    }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {

@@ -30,11 +30,18 @@ function children(node: { children: unknown[] }): RootContent[] {
   return (node.children as RootContent[]).flatMap(toPlain);
 }
 
+/** Text-level elements (a link's hidden words) become their text. */
+function plainPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'mdxJsxTextElement') return plainPhrasing(node.children);
+    return 'children' in node ? [{ ...node, children: plainPhrasing(node.children as PhrasingContent[]) } as PhrasingContent] : [node];
+  });
+}
+
 function toPlain(node: RootContent): RootContent[] {
   if (node.type !== 'mdxJsxFlowElement') {
-    return 'children' in node && node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell'
-      ? [{ ...node, children: (node.children as RootContent[]).flatMap(toPlain) } as RootContent]
-      : [node];
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') return [{ ...node, children: plainPhrasing(node.children) } as RootContent];
+    return 'children' in node ? [{ ...node, children: (node.children as RootContent[]).flatMap(toPlain) } as RootContent] : [node];
   }
   const element = node as MdxJsxFlowElement;
   switch (element.name) {
@@ -45,7 +52,8 @@ function toPlain(node: RootContent): RootContent[] {
     case 'TabItem':
       return [paragraph({ type: 'strong', children: [text(attribute(element, 'label'))] }), ...children(element)];
     case 'LinkCard':
-      return [paragraph(link(attribute(element, 'href'), text(unescapeHtml(attribute(element, 'title')))), text(` — ${unescapeHtml(attribute(element, 'description'))}`))];
+      // The title is escaped text, with the handbook's own tags at most (a language's hidden word).
+      return [paragraph(link(attribute(element, 'href'), text(unescapeHtml(attribute(element, 'title').replace(/<[^>]*>/gu, '')))), text(` — ${unescapeHtml(attribute(element, 'description'))}`))];
     case 'AgentProfile':
       return [profileTable(element)];
     case 'RawHtml':

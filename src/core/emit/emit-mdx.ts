@@ -23,11 +23,13 @@ export interface EmitOptions {
  * so that text from agent files is escaped for MDX (`{`, `<`) and never read as code.
  */
 export function emitMdx(page: HandbookPage, options: EmitOptions): string {
+  const { sidebar, ...rest } = (page.frontmatter ?? {}) as { sidebar?: Record<string, unknown> };
   const frontmatter = {
     title: page.title,
     description: page.description,
-    ...(page.order === undefined ? {} : { sidebar: { order: page.order } }),
-    ...page.frontmatter,
+    // The page's place in its sidebar group, with whatever else the page sets for its sidebar entry.
+    ...(page.order === undefined && !sidebar ? {} : { sidebar: { ...(page.order === undefined ? {} : { order: page.order }), ...sidebar } }),
+    ...rest,
     handbook: {
       kind: page.kind,
       ...(page.language ? { language: page.language } : {}),
@@ -39,7 +41,8 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
   const used = new Set<string>();
   visit(root as Nodes, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-      used.add(node.name);
+      // A lowercase name is an HTML element, which needs no import.
+      if (!/^[a-z]/u.test(node.name)) used.add(node.name);
       // MDX decodes character references in attribute values ("&lt;" becomes "<"), and the
       // serialiser leaves "&" as it is: encode it, so that every value arrives exactly as given.
       for (const attribute of node.attributes) {

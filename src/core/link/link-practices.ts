@@ -8,6 +8,7 @@ import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
 import { practiceEvidence, samePractice, type PracticeEvidence } from './same-practice.ts';
 import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
+import { languageLinkText } from '../render/language-link.ts';
 
 /** What `dist/checklists.json` holds. */
 export interface ChecklistsFile {
@@ -44,6 +45,8 @@ interface Placement {
 export interface PracticePlace {
   url: string;
   label: string;
+  /** Whether it is a language's page, which its link says (`language-link.ts`). */
+  language?: boolean;
 }
 
 export interface LinkedPractices {
@@ -225,7 +228,7 @@ function subjectPages(term: string, model: HandbookModel): PracticePlace[] {
   const targets = model.taxonomy.practices.subjects[normaliseWords(term)] ?? readHeading(term, model.taxonomy).topics.slice(0, 1);
   return targets.flatMap((target): PracticePlace[] => {
     if (target === 'languages') {
-      return model.languages.map((language) => ({ url: pageUrl(pageIds.language(language.slug), model.base), label: language.label }));
+      return model.languages.map((language) => ({ url: pageUrl(pageIds.language(language.slug), model.base), label: language.label, language: true }));
     }
     const topic = model.topics.find((entry) => entry.slug === target);
     return topic ? [{ url: pageUrl(pageIds.topic(topic.slug), model.base), label: topic.label }] : [];
@@ -241,7 +244,7 @@ function linkList(label: string, places: PracticePlace[]): MdxJsxFlowElement {
     type: 'list',
     ordered: false,
     spread: false,
-    children: shown.map((place) => ({ type: 'listItem', spread: false, children: [paragraph(link(place.url, text(place.label)))] })),
+    children: shown.map((place) => ({ type: 'listItem', spread: false, children: [paragraph(link(place.url, ...(place.language ? languageLinkText(place.label) : [text(place.label)])))] })),
   });
   const rest = places.slice(shownPlaces);
   return jsx('PracticeLinks', { label }, [list(places.slice(0, shownPlaces)), ...(rest.length > 0 ? [jsx('MorePlaces', { count: rest.length }, [list(rest)])] : [])]);

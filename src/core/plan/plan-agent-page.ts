@@ -1,5 +1,7 @@
 import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import type { PhrasingContent } from 'mdast';
 import { appendNodes, heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { languageLinkText } from '../render/language-link.ts';
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
 import { sameTopic } from './index-sections.ts';
@@ -29,7 +31,7 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
   const topics = model.topics.filter((topic) => model.index.agentTopics.get(agent)?.has(topic.slug));
   body.push(heading(2, 'In this handbook'));
   if (languages.length > 0) {
-    body.push(heading(3, 'Languages'), linkList(languages.map((language) => [language.label, pageUrl(pageIds.language(language.slug), model.base)])));
+    body.push(heading(3, 'Languages'), linkList(languages.map((language) => [languageLinkText(language.label), pageUrl(pageIds.language(language.slug), model.base)])));
   }
   if (topics.length > 0) body.push(heading(3, 'Topics'), linkList(topics.map((topic) => [topic.label, pageUrl(pageIds.topic(topic.slug), model.base)])));
   body.push(
@@ -96,11 +98,11 @@ function profile(agent: AgentModel, base: string): FlowContent {
   });
 }
 
-function linkList(entries: Array<[string, string]>): FlowContent {
+function linkList(entries: Array<[string | PhrasingContent[], string]>): FlowContent {
   return {
     type: 'list',
     ordered: false,
     spread: false,
-    children: entries.map(([label, url]) => ({ type: 'listItem', spread: false, children: [paragraph(link(url, text(label)))] })),
+    children: entries.map(([label, url]) => ({ type: 'listItem', spread: false, children: [paragraph(link(url, ...(typeof label === 'string' ? [text(label)] : label)))] })),
   };
 }

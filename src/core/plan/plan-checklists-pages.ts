@@ -8,6 +8,7 @@ import { estimateWeight, splitByWeight } from './split-by-weight.ts';
 import { renderPracticeList, type RenderContext } from '../render/render-blocks.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
+import { languageLinkText } from '../render/language-link.ts';
 
 /** The part of the checklists pages' address for the definition of done. */
 export const definitionOfDoneGroup = 'done';
@@ -153,6 +154,6 @@ function from(checklist: PracticeChecklist, model: HandbookModel): FlowContent {
       ? link(pageUrl(pageIds.topic(section.topic), model.base), text(topicLabel(section.topic, model.taxonomy)))
       : link(pageUrl(pageIds.agent(checklist.agent.slug), model.base), text(`${checklist.agent.label}’s page`)),
   ];
-  if (section.language) places.push(text(' and '), link(pageUrl(pageIds.language(section.language), model.base), text(languageLabel(section.language, model.taxonomy))));
+  if (section.language) places.push(text(' and '), link(pageUrl(pageIds.language(section.language), model.base), ...languageLinkText(languageLabel(section.language, model.taxonomy))));
   return paragraph(text('From '), ...places, text('.'));
 }

@@ -1,6 +1,7 @@
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { escapeHtml } from '../emit/escape-for-context.ts';
 import { heading, jsx, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { languageLinkHtml } from '../render/language-link.ts';
 
 /** How many topic and agent cards the home page shows before "All …". */
 export const homeCards = { topics: 24, agents: 12 };
@@ -9,7 +10,7 @@ export const homeCards = { topics: 24, agents: 12 };
 export function planHomePage(model: HandbookModel): HandbookPage {
   const url = (id: string) => pageUrl(id, model.base);
   // Starlight's LinkCard renders its title and description as HTML: agent text must be escaped.
-  const card = (title: string, href: string, description: string) => jsx('LinkCard', { title: escapeHtml(title), href, description: escapeHtml(description) });
+  const card = (title: string, href: string, description: string, titleHtml = escapeHtml(title)) => jsx('LinkCard', { title: titleHtml, href, description: escapeHtml(description) });
   const body: FlowContent[] = [
     paragraph(
       text(
@@ -26,7 +27,7 @@ export function planHomePage(model: HandbookModel): HandbookPage {
   );
   if (model.languages.length > 0) {
     body.push(heading(2, 'Languages'));
-    body.push(jsx('CardGrid', {}, model.languages.map((language) => card(language.label, url(pageIds.language(language.slug)), `Principles, practices and tools for ${language.label}.`))));
+    body.push(jsx('CardGrid', {}, model.languages.map((language) => card(language.label, url(pageIds.language(language.slug)), `Principles, practices and tools for ${language.label}.`, languageLinkHtml(language.label)))));
   }
   // However many agents there are, the home page shows a bounded number of cards.
   const topics = model.topics.slice(0, homeCards.topics);

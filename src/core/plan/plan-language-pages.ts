@@ -8,6 +8,7 @@ import { sameLanguageTopic } from './index-sections.ts';
 import { partsNavigation, partTitle, type PagePart } from './page-parts.ts';
 import { standaloneHeading } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
+import { hiddenTextClass, languageLinkSuffix } from '../render/language-link.ts';
 import { estimateWeight, splitByWeight } from './split-by-weight.ts';
 
 /** One agent's part of a language page under one topic, rendered. */
@@ -73,7 +74,8 @@ export function planLanguagePage(model: HandbookModel, context: RenderContext, l
       description: `${language.label} in the handbook: principles, best practices, ecosystem and every ${language.label}-specific practice.`,
       language: language.slug,
       order,
-      ...(index > 0 ? { frontmatter: { sidebar: { hidden: true } } } : {}),
+      // The sidebar lists the first part, its link saying "language" to screen readers and search engines.
+      frontmatter: { sidebar: index > 0 ? { hidden: true } : { badge: { text: languageLinkSuffix, class: hiddenTextClass } } },
       body,
       sources: sources.toSources(),
     };

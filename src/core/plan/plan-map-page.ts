@@ -3,13 +3,15 @@ import { toString } from 'mdast-util-to-string';
 import type { PracticeIndex } from '../link/collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { heading, jsx, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { languageLinkSuffix } from '../render/language-link.ts';
 import { walkSections } from '../read/build-section-tree.ts';
 
 /** One table of the map: rows, columns and a count with a link in each cell. */
 export interface CoverageTable {
   caption: string;
   corner: string;
-  columns: Array<{ label: string; url: string }>;
+  /** `suffix`: hidden text the link says after its label (`language-link.ts`). */
+  columns: Array<{ label: string; url: string; suffix?: string }>;
   rows: Array<{ label: string; url: string; cells: Array<{ count: number; url: string }> }>;
 }
 
@@ -72,7 +74,7 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: H
     caption: 'Practices and code samples by topic and language',
     corner: 'Topic',
     columns: [
-      ...model.languages.map((language) => ({ label: language.label, url: url(pageIds.language(language.slug)) })),
+      ...model.languages.map((language) => ({ label: language.label, url: url(pageIds.language(language.slug)), suffix: languageLinkSuffix })),
       { label: 'Any language', url: url(pageIds.checklists) },
     ],
     rows: model.topics.map((topic) => ({

@@ -1,5 +1,6 @@
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
+import { languageLinkSuffix } from '../render/language-link.ts';
 import { jsx, paragraph, text } from '../render/mdx-nodes.ts';
 
 /** A page on the reading path. */
@@ -10,8 +11,11 @@ export interface PathPage {
   minutes: number;
 }
 
-/** A step of the path: one page, or the reader's language, chosen among the language pages. */
-export type PathStep = { kind: 'page'; page: PathPage } | { kind: 'language'; options: Array<PathPage & { language: string }> };
+/**
+ * A step of the path: one page, or the reader's language, chosen among the language pages
+ * (`suffix`: the hidden text its link says after the language's name, `language-link.ts`).
+ */
+export type PathStep = { kind: 'page'; page: PathPage } | { kind: 'language'; options: Array<PathPage & { language: string }>; suffix: string };
 
 /** A derived path reads at most this many topics: a newcomer's first day, not every heading of hundreds of agents. */
 export const maxTopicSteps = 20;
@@ -65,7 +69,7 @@ export function planOnboardingPath(
         pageIds.checklists,
       ];
   return ids.flatMap((id): PathStep[] => {
-    if (id === languageStep) return languageOptions.length > 0 ? [{ kind: 'language', options: languageOptions }] : [];
+    if (id === languageStep) return languageOptions.length > 0 ? [{ kind: 'language', options: languageOptions, suffix: languageLinkSuffix }] : [];
     const page = byId.get(id);
     return page ? [{ kind: 'page', page: asPathPage(page) }] : [];
   });
