@@ -3,8 +3,7 @@ import type { PracticeChecklist } from '../link/collect-practices.ts';
 import { definitionOfDoneTitle } from '../read/extract-definition-of-done.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { appendNodes, heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
-import { partsNavigation, partTitle, type PagePart } from './page-parts.ts';
-import { estimateWeight, splitByWeight } from './split-by-weight.ts';
+import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
 import { renderPracticeList, type RenderContext } from '../render/render-blocks.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
@@ -107,12 +106,7 @@ export function planChecklistGroup(group: ChecklistGroup, order: number, model: 
     const title = several ? `${checklist.title} (${checklist.agent.label})` : checklist.title;
     return { checklist, title, nodes: [heading(2, title), from(checklist, model), renderPracticeList(checklist, context)] };
   });
-  const split = splitByWeight(rendered, (entry) => estimateWeight(entry.nodes));
-  const parts: PagePart[] = split.map((entries, index) => ({
-    id: pageIds.part(pageIds.checklistsFor(group.slug), index + 1),
-    first: entries[0]?.title ?? '',
-    last: entries.at(-1)?.title ?? '',
-  }));
+  const { pages: split, parts } = cutIntoParts(rendered, pageIds.checklistsFor(group.slug), (entry) => entry.title);
   const urls = new Map<string, string>();
   const pages = split.map((entries, index): HandbookPage => {
     const body: FlowContent[] = [

@@ -5,11 +5,10 @@ import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPag
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
 import { sameLanguageTopic } from './index-sections.ts';
-import { partsNavigation, partTitle, type PagePart } from './page-parts.ts';
+import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
 import { standaloneHeading } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
 import { hiddenTextClass, languageLinkSuffix } from '../render/language-link.ts';
-import { estimateWeight, splitByWeight } from './split-by-weight.ts';
 
 /** One agent's part of a language page under one topic, rendered. */
 interface Piece {
@@ -46,12 +45,7 @@ export function planLanguagePage(model: HandbookModel, context: RenderContext, l
       return { topic, agent, root, nodes };
     }),
   );
-  const split = splitByWeight(pieces, (piece) => estimateWeight(piece.nodes));
-  const parts: PagePart[] = split.map((onPage, index) => ({
-    id: pageIds.part(pageIds.language(language.slug), index + 1),
-    first: onPage[0]?.topic.label ?? '',
-    last: onPage.at(-1)?.topic.label ?? '',
-  }));
+  const { pages: split, parts } = cutIntoParts(pieces, pageIds.language(language.slug), (piece) => piece.topic.label);
   return split.map((onPage, index): HandbookPage => {
     const sources = new SourceRanges();
     const body: FlowContent[] = [paragraph(text(`Everything the handbook says about ${language.label}, grouped by topic.`))];

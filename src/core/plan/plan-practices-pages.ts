@@ -3,8 +3,7 @@ import type { PracticeIndex, PracticeItem } from '../link/collect-practices.ts';
 import { pageIds, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import type { PracticePlace } from '../link/link-practices.ts';
 import { appendNodes, heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
-import { partsNavigation, partTitle, type PagePart } from './page-parts.ts';
-import { estimateWeight, splitByWeight } from './split-by-weight.ts';
+import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 
@@ -42,12 +41,7 @@ export function planPracticesPages(model: HandbookModel, index: PracticeIndex, p
       ],
     });
   }
-  const split = splitByWeight(letters, (group) => estimateWeight(group.nodes));
-  const parts: PagePart[] = split.map((groupsOnPage, position) => ({
-    id: pageIds.part(pageIds.practices, position + 1),
-    first: groupsOnPage[0]?.letter ?? '',
-    last: groupsOnPage.at(-1)?.letter ?? '',
-  }));
+  const { pages: split, parts } = cutIntoParts(letters, pageIds.practices, (group) => group.letter);
   return split.map((groupsOnPage, position): HandbookPage => {
     const body: FlowContent[] = [
       paragraph(text(`${entries.length} practices, each with every place it appears. Practices that are the same under different names ("N+1 Prevention", "N+1 Queries") are listed once.`)),

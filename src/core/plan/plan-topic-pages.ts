@@ -5,10 +5,9 @@ import { appendNodes, heading, link, paragraph, text, type FlowContent } from '.
 import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
 import { sameTopic } from './index-sections.ts';
-import { partsNavigation, partTitle, type PagePart } from './page-parts.ts';
+import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
 import { sectionPointer } from './section-pointer.ts';
 import { SourceRanges } from './source-ranges.ts';
-import { estimateWeight, splitByWeight } from './split-by-weight.ts';
 
 /** One agent's sections on a topic, rendered. */
 interface AgentPart {
@@ -45,12 +44,7 @@ export function planTopicPage(model: HandbookModel, context: RenderContext, topi
     for (const root of roots) appendNodes(nodes, renderSection(root, several ? 3 : 2, pageContext, { omitHeading: lone, keep: (child) => sameTopic(child, root), pointer }));
     return { agent, roots, nodes };
   });
-  const split = splitByWeight(rendered, (part) => estimateWeight(part.nodes));
-  const parts: PagePart[] = split.map((entries, index) => ({
-    id: pageIds.part(pageIds.topic(topic.slug), index + 1),
-    first: entries[0]?.agent.label ?? '',
-    last: entries.at(-1)?.agent.label ?? '',
-  }));
+  const { pages: split, parts } = cutIntoParts(rendered, pageIds.topic(topic.slug), (entry) => entry.agent.label);
   return split.map((entries, index): HandbookPage => {
     const sources = new SourceRanges();
     const body: FlowContent[] = [];
