@@ -1,9 +1,8 @@
 import GithubSlugger from 'github-slugger';
-import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { FlowContent } from '../render/mdx-nodes.ts';
+import { walkNodes } from '../render/walk-nodes.ts';
 
 /** JSX elements that get an anchor: from which attribute, and with what added to it. */
 const anchored: Record<string, { from: string; suffix: string }> = {
@@ -20,15 +19,16 @@ const anchored: Record<string, { from: string; suffix: string }> = {
  */
 export function assignAnchorIds(body: FlowContent[]): void {
   const slugger = new GithubSlugger();
-  const root = { type: 'root', children: body } as Nodes;
-  visit(root, 'heading', (node) => {
-    slugger.slug(toString(node));
+  const elements: MdxJsxFlowElement[] = [];
+  walkNodes(body, (node) => {
+    if (node.type === 'heading') slugger.slug(toString(node));
+    else if (node.type === 'mdxJsxFlowElement') elements.push(node);
   });
-  visit(root, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+  for (const node of elements) {
     const rule = node.name ? anchored[node.name] : undefined;
-    if (!rule) return;
+    if (!rule) continue;
     const source = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === rule.from);
     const id = slugger.slug(`${typeof source?.value === 'string' ? source.value : 'item'}${rule.suffix}`) || 'item';
     node.attributes.unshift({ type: 'mdxJsxAttribute', name: 'id', value: id });
-  });
+  }
 }

@@ -1,6 +1,5 @@
 import type { List, Node } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import { readHeading } from '../classify/read-heading.ts';
 import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
@@ -9,6 +8,7 @@ import { practiceEvidence, samePractice, type PracticeEvidence } from './same-pr
 import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import { languageLinkText } from '../render/language-link.ts';
+import { walkNodes } from '../render/walk-nodes.ts';
 
 /** What `dist/checklists.json` holds. */
 export interface ChecklistsFile {
@@ -176,7 +176,8 @@ function collectPlacements(pages: HandbookPage[]): Record<'practice' | 'checklis
     let anchors = anchorsByBody.get(page.body);
     if (!anchors) {
       const found: Anchored[] = [];
-      visit({ type: 'root', children: page.body } as never, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+      walkNodes(page.body, (node) => {
+        if (node.type !== 'mdxJsxFlowElement') return;
         const anchor = attribute(node, 'id');
         if (!anchor) return;
         for (const key of ['practice', 'checklist'] as const) {

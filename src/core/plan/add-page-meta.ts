@@ -1,8 +1,7 @@
 import { basename } from 'node:path/posix';
 import type { Nodes } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { walkNodes } from '../render/walk-nodes.ts';
 import type { HandbookModel, HandbookPage, PageKind } from '../handbook-page.ts';
 import { jsx } from '../render/mdx-nodes.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
@@ -39,7 +38,8 @@ export function readingMinutes(page: HandbookPage): number {
   // The raw agent file on an agent's page is there to copy, not to read.
   const read = page.body.filter((node) => !(node.type === 'mdxJsxFlowElement' && node.name === 'AgentSource'));
   let text = toString({ type: 'root', children: read } as Nodes);
-  visit({ type: 'root', children: read } as Nodes, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+  walkNodes(read, (node) => {
+    if (node.type !== 'mdxJsxFlowElement') return;
     for (const attribute of node.attributes) {
       if (attribute.type === 'mdxJsxAttribute' && (attribute.name === 'term' || attribute.name === 'title') && typeof attribute.value === 'string') text += ` ${attribute.value}`;
     }

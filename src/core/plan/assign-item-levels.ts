@@ -1,7 +1,6 @@
-import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import type { FlowContent } from '../render/mdx-nodes.ts';
+import { walkNodes } from '../render/walk-nodes.ts';
 
 /**
  * Gives every checklist item the heading level one below the heading it stands under, so that
@@ -10,7 +9,7 @@ import type { FlowContent } from '../render/mdx-nodes.ts';
  */
 export function assignItemLevels(body: FlowContent[]): void {
   let depth = 1;
-  visit({ type: 'root', children: body } as Nodes, (node) => {
+  walkNodes(body, (node) => {
     if (node.type === 'heading') depth = node.depth;
     if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'ChecklistItem') {
       (node as MdxJsxFlowElement).attributes.push({ type: 'mdxJsxAttribute', name: 'level', value: String(Math.min(depth + 1, 6)) });

@@ -1,6 +1,5 @@
-import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { walkNodes } from '../render/walk-nodes.ts';
 import type { FlowContent } from '../render/mdx-nodes.ts';
 
 /**
@@ -26,7 +25,7 @@ const costs = {
 /** An estimate of the HTML bytes that a run of rendered nodes becomes. */
 export function estimateWeight(nodes: FlowContent[]): number {
   let weight = 0;
-  visit({ type: 'root', children: nodes } as Nodes, (node) => {
+  walkNodes(nodes, (node) => {
     switch (node.type) {
       case 'text':
       case 'inlineCode':

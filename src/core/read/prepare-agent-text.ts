@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { HandbookProblem } from '../handbook-problem.ts';
+import { walkNodes } from '../render/walk-nodes.ts';
 
 export interface PreparedText {
   /** The text to parse. */
@@ -80,7 +81,8 @@ export function shiftLines(tree: Nodes, offset: number): void {
 /** Warns about code fences that are never closed, which swallow the rest of the file. */
 export function findUnclosedFences(file: string, tree: Nodes, text: string): HandbookProblem[] {
   const problems: HandbookProblem[] = [];
-  visit(tree, 'code', (node) => {
+  walkNodes([tree], (node) => {
+    if (node.type !== 'code') return;
     const { start, end } = node.position ?? {};
     if (start?.offset === undefined || end?.offset === undefined) return;
     const raw = text.slice(start.offset, end.offset);

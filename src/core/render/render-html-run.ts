@@ -9,6 +9,7 @@ import type { Block } from '../read/build-section-tree.ts';
 import { isOutsideLink } from './clone-as-text-safe.ts';
 import { jsx, type FlowContent } from './mdx-nodes.ts';
 import type { RenderContext } from './render-blocks.ts';
+import { walkNodes } from './walk-nodes.ts';
 
 /**
  * What HTML from an agent file may keep: GitHub's allowlist (no `<script>`, `<iframe>`,
@@ -23,17 +24,14 @@ const voidTags = new Set(['br', 'hr', 'img', 'input', 'wbr', 'meta', 'link', 'so
 
 /** Whether a block holds raw HTML, as a block of its own or inline. */
 export function holdsHtml(block: Block): boolean {
-  let found = false;
-  visit(block.node as Nodes, 'html', () => {
-    found = true;
-  });
-  return found;
+  return !walkNodes([block.node], (node) => (node.type === 'html' ? 'stop' : undefined));
 }
 
 /** How many tags the raw HTML in a block opens and leaves open (negative when it closes more). */
 function openTags(block: Block): number {
   let depth = 0;
-  visit(block.node as Nodes, 'html', (node) => {
+  walkNodes([block.node], (node) => {
+    if (node.type !== 'html') return;
     for (const [, closing, name, selfClosing] of node.value.matchAll(/<(\/?)([a-z][a-z0-9-]*)\b[^>]*?(\/?)>/giu)) {
       if (voidTags.has(name!.toLowerCase()) || selfClosing) continue;
       depth += closing ? -1 : 1;
