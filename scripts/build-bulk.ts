@@ -44,4 +44,9 @@ console.log(`\nOne agent (content/agents): ${one.pages} pages in ${one.seconds.t
 console.log(`${agents} agents (${folder}): ${many.pages} pages in ${many.seconds.toFixed(1)} s; HTML per page: mean ${kb(mean(many.htmlBytes))}, median ${kb(median(many.htmlBytes))}, largest ${kb(Math.max(...many.htmlBytes))}`);
 console.log(`Median HTML per page, ${agents} agents ÷ one agent: ${(median(many.htmlBytes) / median(one.htmlBytes)).toFixed(2)}×`);
 console.log(`Problems reported: ${report.problems.filter((problem) => problem.severity === 'error').length} errors, ${report.problems.filter((problem) => problem.severity === 'warning').length} warnings`);
+// Issue 10's budget: no page of the 444-agent handbook over 400 KB of HTML.
+const budget = 400 * 1024;
+const over = htmlFiles('dist-bench-many').filter((file) => statSync(file).size > budget);
+console.log(over.length === 0 ? `No page over ${kb(budget)}.` : `Pages over ${kb(budget)}: ${over.map((file) => `${file} ${kb(statSync(file).size)}`).join(', ')}`);
+if (over.length > 0) process.exitCode = 1;
 console.log(`Peak memory (RSS) of both builds: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -400,6 +400,17 @@ test('the 44 real agent files of ../shared/corpus/dev build together, with every
     expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 720 });
 
+    // A practice found in more than three other places shows three, then "and N more", which opens to the rest.
+    await handbook.goto(`${origin}/topics/devops/`);
+    const item = handbook.content.locator('li.handbook-checklist-item', { has: page.locator('#configuration-management') });
+    const links = item.getByRole('navigation', { name: 'Also in' });
+    await expect(links.locator(':scope > ul a')).toHaveCount(3);
+    const more = links.locator('.more-places');
+    await expect(more.locator('summary')).toHaveText(/^and \d+ more$/u);
+    await expect(more.locator('a').first()).toBeHidden();
+    await more.locator('summary').click();
+    await expect(more.locator('a').first()).toBeVisible();
+
     // The Go page holds go-expert's advice.
     await handbook.goto(`${origin}/languages/go/`);
     await expect(handbook.content.getByRole('link', { name: 'go-expert' }).first()).toBeVisible();
