@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts';
 test('the map counts practices by topic and language, and its cells lead to them', async ({ handbook, page }) => {
   await handbook.goto('/map/');
   const table = page.getByRole('table', { name: 'Practices and code samples by topic and language' });
-  await expect(table.getByRole('columnheader')).toHaveText(['Topic', 'Go', 'TypeScript/Node.js', 'Python', 'Any language']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Topic', 'Go language', 'TypeScript/Node.js language', 'Python language', 'Any language']);
   const go = table.getByRole('row', { name: /Language foundations/u }).getByRole('cell').nth(0);
   await expect(go).toHaveText('17');
   await go.getByRole('link').click();

@@ -88,7 +88,7 @@ test('every feature works under the policy, sent as a header, with no violation 
     // Onboarding: choose a language, then mark a page as read.
     await handbook.goto(`${origin}/onboarding/`);
     await page.getByRole('radio', { name: 'Go' }).check();
-    await expect(page.locator('handbook-onboarding-path ol > li').nth(1).getByRole('link')).toHaveText('Go');
+    await expect(page.locator('handbook-onboarding-path ol > li').nth(1).getByRole('link')).toHaveText('Go language');
     await page.locator('handbook-onboarding-path ol > li').first().getByRole('link').click();
     const path = page.getByRole('navigation', { name: 'Onboarding path' });
     await path.getByRole('button', { name: 'Mark as read' }).click();

@@ -66,9 +66,9 @@ test('the definition of done links to where each subject is treated', async ({ h
   await expect(page).toHaveURL(/\/topics\/security\/$/u);
   await handbook.goto('/agents/backend-engineer/');
   await expect(done.getByRole('listitem').filter({ hasText: 'Type Safety' }).getByRole('navigation', { name: 'Treated in' }).getByRole('link')).toHaveText([
-    'Go',
-    'TypeScript/Node.js',
-    'Python',
+    'Go language',
+    'TypeScript/Node.js language',
+    'Python language',
   ]);
 });
 

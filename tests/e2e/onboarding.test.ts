@@ -6,7 +6,7 @@ test('a newcomer follows the path with next, marks pages as read, and finds the 
   await expect(handbook.title).toHaveText('Start here');
   await page.getByRole('radio', { name: 'Python' }).check();
   const steps = page.locator('handbook-onboarding-path ol > li');
-  await expect(steps.nth(1).getByRole('link')).toHaveText('Python');
+  await expect(steps.nth(1).getByRole('link')).toHaveText('Python language');
   await expect(page.getByText(/0 of 14 read/u)).toBeVisible();
 
   await steps.first().getByRole('link').click();
