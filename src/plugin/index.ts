@@ -4,7 +4,7 @@ import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { HandbookBuild } from '../core/index.ts';
 import { resolveAgentsDir, resolveOnInvalid, resolveRepository, resolveStrict } from './libs/environment.ts';
 import { parseOptions, type AgentHandbookUserOptions } from './libs/config.ts';
-import { handbookGenerator } from './libs/generate.ts';
+import { forBuildEnd, handbookGenerator } from './libs/generate.ts';
 import { handbookIntegration } from './libs/integration.ts';
 import { handbookSidebar } from './libs/sidebar.ts';
 import { siteSidebar } from './libs/site-sidebar.ts';
@@ -44,6 +44,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
           site: astroConfig.site,
           onInvalid: resolveOnInvalid(options, process.env),
           warn: (message) => logger.warn(message),
+          again: command === 'dev',
         });
         let build: HandbookBuild = generate().build;
         // Search: the handbook indexes the site itself, once, keeping "+" and "#" in words, in
@@ -61,6 +62,9 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
             fileURLToPath(new URL('../styles/print.css', import.meta.url)),
           ],
         });
+        // A build needs no more than the report and the exports at its end: the pages and parsed
+        // agents are let go before Astro renders the pages.
+        if (command === 'build') build = forBuildEnd(build);
         // `.ts` in a clone, `.js` in the package: the middleware is compiled as this file is.
         const middleware = new URL(`./libs/route-middleware${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
         addRouteMiddleware({ entrypoint: fileURLToPath(middleware), order: 'post' });

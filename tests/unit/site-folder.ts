@@ -37,5 +37,6 @@ export function generateOptions(root: string, prefix: string, warn: (message: st
     site: undefined,
     onInvalid: 'error',
     warn,
+    again: true,
   };
 }

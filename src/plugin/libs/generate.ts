@@ -29,6 +29,11 @@ export interface GenerateOptions {
   site: string | undefined;
   onInvalid: 'error' | 'warn';
   warn: (message: string) => void;
+  /**
+   * Whether runs follow one another (dev): the generator then keeps what it read and planned, so
+   * that a run after a change does only what the change needs. A build runs once, and keeps nothing.
+   */
+  again: boolean;
 }
 
 export type Generate = () => { build: HandbookBuild; changes: PageFileChanges };
@@ -76,11 +81,29 @@ export function handbookGenerator(options: GenerateOptions): Generate {
     }
     try {
       const published = publish(builder.builder.build(sources), onboarding.problems, taxonomy.problems, { ...options, warn });
-      last = { inputs, build: published.build };
+      if (options.again) last = { inputs, build: published.build };
+      else builder = undefined;
       return published;
     } finally {
       shown = showing;
     }
+  };
+}
+
+/**
+ * What the end of a build needs of the handbook: its report, `checklists.json` and its exported
+ * files, made now, without the pages and parsed agents they were made from, which Astro's
+ * rendering of the pages then need not share the memory with.
+ */
+export function forBuildEnd(build: HandbookBuild): HandbookBuild {
+  const assets = build.exports.all();
+  const byPath = new Map(assets.map((asset) => [asset.path, asset]));
+  return {
+    pages: [],
+    report: build.report,
+    checklists: build.checklists,
+    stats: build.stats,
+    exports: { paths: () => [...byPath.keys()], get: (path) => byPath.get(path), all: () => assets },
   };
 }
 
