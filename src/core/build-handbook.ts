@@ -120,8 +120,8 @@ export interface HandbookBuilder {
 
 /** A group of pages planned together (one topic's pages, one agent's page), as rendered before links and meta. */
 interface PlannedGroup {
-  /** What the group was planned from: the same key, the same pages. */
-  key: string;
+  /** What the group was planned from: the same key, the same pages; `null` for a group planned on every build. */
+  key: string | null;
   pages: HandbookPage[];
   /** The source nodes the group placed. */
   placed: Node[];
@@ -169,7 +169,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
         const pages = result.pages.map(finishPlanned);
         placements.placeAll(own.nodes());
         const made: PlannedGroup = {
-          key: key ?? '',
+          key,
           pages,
           placed: own.nodes(),
           minutes: new Map(pages.map((page) => [page.id, readingMinutes(page)])),
@@ -209,7 +209,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
         if (options.notFoundPage !== false) groups.push(group('404', null, () => ({ pages: [planNotFoundPage(model)] })));
       }
       const minutes = new Map(groups.flatMap((entry) => [...entry.minutes]));
-      const groupKeys = new Map(groups.flatMap((entry) => (entry.key === '' ? [] : entry.pages.map((page): [string, string] => [page.id, entry.key]))));
+      const groupKeys = new Map(groups.flatMap(({ key, pages: own }) => (key === null ? [] : own.map((page): [string, string] => [page.id, key]))));
       const rendered = groups.flatMap((entry) => entry.pages);
       const linked = linkPractices(rendered, practices, model);
       let pages = linked.pages;

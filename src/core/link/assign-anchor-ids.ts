@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { FlowContent } from '../render/mdx-nodes.ts';
-import { walkNodes } from '../render/walk-nodes.ts';
+import { walkNodes } from '../walk-nodes.ts';
 
 /** JSX elements that get an anchor: from which attribute, and with what added to it. */
 const anchored: Record<string, { from: string; suffix: string }> = {

@@ -8,7 +8,7 @@ import { practiceEvidence, samePractice, type PracticeEvidence } from './same-pr
 import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import { languageLinkText } from '../render/language-link.ts';
-import { walkNodes } from '../render/walk-nodes.ts';
+import { walkNodes } from '../walk-nodes.ts';
 
 /** What `dist/checklists.json` holds. */
 export interface ChecklistsFile {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path/posix';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { walkNodes } from '../render/walk-nodes.ts';
+import { walkNodes } from '../walk-nodes.ts';
 import type { HandbookModel, HandbookPage, PageKind } from '../handbook-page.ts';
 import { jsx } from '../render/mdx-nodes.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';

@@ -1,6 +1,6 @@
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { FlowContent } from '../render/mdx-nodes.ts';
-import { walkNodes } from '../render/walk-nodes.ts';
+import { walkNodes } from '../walk-nodes.ts';
 
 /**
  * Gives every checklist item the heading level one below the heading it stands under, so that

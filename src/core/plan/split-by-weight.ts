@@ -1,5 +1,5 @@
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { walkNodes } from '../render/walk-nodes.ts';
+import { walkNodes } from '../walk-nodes.ts';
 import type { FlowContent } from '../render/mdx-nodes.ts';
 
 /**

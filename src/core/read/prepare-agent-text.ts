@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { HandbookProblem } from '../handbook-problem.ts';
-import { walkNodes } from '../render/walk-nodes.ts';
+import { walkNodes } from '../walk-nodes.ts';
 
 export interface PreparedText {
   /** The text to parse. */

@@ -1,4 +1,4 @@
-import { walkNodes } from './walk-nodes.ts';
+import { walkNodes } from '../walk-nodes.ts';
 import type { HandbookPage } from '../handbook-page.ts';
 import { jsx } from './mdx-nodes.ts';
 

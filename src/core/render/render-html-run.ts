@@ -9,7 +9,7 @@ import type { Block } from '../read/build-section-tree.ts';
 import { isOutsideLink } from './clone-as-text-safe.ts';
 import { jsx, type FlowContent } from './mdx-nodes.ts';
 import type { RenderContext } from './render-blocks.ts';
-import { walkNodes } from './walk-nodes.ts';
+import { walkNodes } from '../walk-nodes.ts';
 
 /**
  * What HTML from an agent file may keep: GitHub's allowlist (no `<script>`, `<iframe>`,
