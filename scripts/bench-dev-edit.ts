@@ -70,7 +70,8 @@ try {
   await waitFor('', 180_000);
   console.log(`${sources.length} agents: the dev server served ${page.url} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const loadStarted = performance.now();
-  await tab.goto(`${origin}${page.url}`);
+  // The dev server may reload the page just after it first serves it: load it again then.
+  await tab.goto(`${origin}${page.url}`).catch(() => tab.goto(`${origin}${page.url}`));
   console.log(`  loading that page again, unchanged: ${((performance.now() - loadStarted) / 1000).toFixed(2)} s`);
   const file = join(agents, edited.file);
   const original = readFileSync(file, 'utf8');

@@ -84,7 +84,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
               try {
                 const generated = generate();
                 build = generated.build;
-                return { changes: generated.changes };
+                return { changes: generated.changes, ...(generated.unchanged ? { unchanged: true as const } : {}) };
               } catch (error) {
                 return { error: error instanceof Error ? error.message : String(error) };
               }

@@ -36,7 +36,8 @@ export interface GenerateOptions {
   again: boolean;
 }
 
-export type Generate = () => { build: HandbookBuild; changes: PageFileChanges };
+/** `unchanged`: no file the handbook is made from changed since the run before, and nothing was done. */
+export type Generate = () => { build: HandbookBuild; changes: PageFileChanges; unchanged?: true };
 
 /**
  * What generates the handbook, again and again in dev: each run reads the agents, builds the
@@ -62,7 +63,7 @@ export function handbookGenerator(options: GenerateOptions): Generate {
     // A save that changed nothing (editors and watchers often report one change twice) changes no page.
     const inputs = [key, ...sources.flatMap((source) => [source.file, source.text, JSON.stringify(source.unreadable ?? null)])];
     if (last && inputs.length === last.inputs.length && inputs.every((input, position) => input === last!.inputs[position])) {
-      return { build: last.build, changes: { add: [], change: [], unlink: [] } };
+      return { build: last.build, changes: { add: [], change: [], unlink: [] }, unchanged: true };
     }
     if (builder?.key !== key) {
       builder = {

@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { mkdirSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { HandbookBuild } from '../../core/index.ts';
@@ -31,7 +31,8 @@ export interface HandbookIntegrationOptions {
   /** The result of the last generation. */
   build: () => HandbookBuild;
   /** Builds the pages again; returns the page files that changed, or an error message instead of throwing. */
-  regenerate: () => { changes: PageFileChanges } | { error: string };
+  /** `unchanged`: no file changed since the run before. */
+  regenerate: () => { changes: PageFileChanges; unchanged?: true } | { error: string };
 }
 
 /** Build glue: writes `handbook-report.json` and `checklists.json` into the output (below the prefix), and regenerates in dev when an agent file changes. */
@@ -68,11 +69,30 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           const rel = relative(options.agentsDir, resolve(file));
           return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && file.toLowerCase().endsWith('.md');
         };
-        server.watcher.on('all', (_event, file) => {
+        // Changes that come together (a file truncated, then written; a folder of files saved at
+        // once) make one run, a moment after the last of them.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const onChange = (file: string) => {
           if (!inAgentsDir(file) && !options.watch.includes(resolve(file))) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => regenerate(file), 50);
+        };
+        server.watcher.on('all', (_event, file) => onChange(file));
+        // Vite's watcher now and then reports nothing for an agent file rewritten in place; a
+        // plain watch on the folder reports it too (a run that finds no file changed does nothing).
+        try {
+          const folder = watch(options.agentsDir, { recursive: true }, (_event, name) => {
+            if (name) onChange(join(options.agentsDir, name.toString()));
+          });
+          server.httpServer?.once('close', () => folder.close());
+        } catch {
+          // A folder that cannot be watched this way still has Vite's watcher.
+        }
+        const regenerate = (file: string) => {
           const started = performance.now();
           const result = options.regenerate();
           if ('error' in result) return logger.error(result.error);
+          if (result.unchanged) return;
           const rewritten = Object.values(result.changes).flat().length;
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(`Regenerated the handbook after a change to ${relative(options.sourceRoot, file)} in ${seconds} s: ${rewritten === 1 ? 'one page' : `${rewritten} pages`} changed.`);
@@ -81,7 +101,7 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           for (const [event, files] of Object.entries(result.changes)) {
             for (const page of files) if (page.split(sep).includes('node_modules')) server.watcher.emit(event, page);
           }
-        });
+        };
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (options.search) {
