@@ -1,5 +1,8 @@
 import { relative, resolve } from 'node:path';
-import { readAgents, type HandbookProblem } from '../core/index.ts';
+// From the modules themselves, not the core's index: a check loads no more than it runs.
+import type { HandbookProblem } from '../core/handbook-problem.ts';
+import { checkAgent } from '../core/read/parse-agent.ts';
+import { readAgents } from '../core/read/read-agents.ts';
 import { readTaxonomyFile } from '../plugin/libs/read-taxonomy-file.ts';
 import { readAgentsFolder } from './read-agents-folder.ts';
 import { requireFile } from './require-file.ts';
@@ -23,11 +26,12 @@ export interface CheckOptions {
 
 /**
  * Reads and validates the agent files as a build does, with the same messages, and builds
- * nothing: the first stage of the build, which is where every problem in a file shows.
+ * nothing: the first stage of the build, which is where every problem in a file shows. It parses
+ * the Markdown of only the files whose lines leave a problem in doubt (`checkAgent`).
  */
 export function checkAgents(options: CheckOptions): CheckResult {
   const sources = readAgentsFolder(options.agentsDir, options.cwd);
-  const problems = [...readAgents(sources).problems];
+  const problems = [...readAgents(sources, '/', checkAgent).problems];
   if (options.taxonomy !== undefined) problems.push(...readTaxonomyFile(requireFile(options.taxonomy, options.cwd, '--taxonomy'), options.cwd).problems);
   return { agentsDir: relative(options.cwd, resolve(options.cwd, options.agentsDir)) || '.', files: sources.length, problems };
 }

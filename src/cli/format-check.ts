@@ -1,4 +1,4 @@
-import { formatProblem, type HandbookProblem } from '../core/index.ts';
+import { formatProblem, type HandbookProblem } from '../core/handbook-problem.ts';
 import type { CheckResult } from './check-agents.ts';
 
 export type CheckFormat = 'text' | 'github' | 'json';

@@ -6,7 +6,7 @@ export { emitMdx, type EmitOptions } from './emit/emit-mdx.ts';
 export { escapeHtml, markdownInline, pagefindFilterText } from './emit/escape-for-context.ts';
 export { formatProblem, type HandbookProblem } from './handbook-problem.ts';
 export type { HandbookPage, PageKind } from './handbook-page.ts';
-export type { AgentSource } from './read/parse-agent.ts';
+export { checkAgent, type AgentSource, type CheckedAgent } from './read/parse-agent.ts';
 export { readAgents, type NamedAgent, type ReadAgentsResult } from './read/read-agents.ts';
 export { decodeAgentFile } from './read/decode-agent-file.ts';
 export { taxonomy, type Taxonomy } from './classify/taxonomy.ts';

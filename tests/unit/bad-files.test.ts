@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildHandbook, formatProblem, type HandbookBuild } from '../../src/core/index.ts';
+import { buildHandbook, checkAgent, formatProblem, readAgents, type HandbookBuild } from '../../src/core/index.ts';
 import { readAgentFiles } from '../../src/plugin/libs/read-agent-files.ts';
 import { badAgentsFolder, badFileNames, leftOutNames } from '../bad-agents-folder.ts';
 
@@ -22,6 +22,11 @@ describe('broken agent files', () => {
     const file = join(fixtures, 'expected-problems.txt');
     if (update) writeFileSync(file, `${messages}\n`);
     expect(`${messages}\n`).toBe(readFileSync(file, 'utf8'));
+  });
+
+  test('a check, which parses only the files it must, gives the same messages', () => {
+    const { root, dir } = badAgentsFolder();
+    expect(readAgents(readAgentFiles(dir, root), '/', checkAgent).problems.map(formatProblem).join('\n')).toBe(messages);
   });
 
   test('every fixture file and every made path is named in a message with a remedy, and none shows a stack trace', () => {

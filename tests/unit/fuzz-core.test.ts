@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildHandbook, emitMdx } from '../../src/core/index.ts';
+import { buildHandbook, checkAgent, emitMdx } from '../../src/core/index.ts';
+import { parseAgent } from '../../src/core/read/parse-agent.ts';
 
 /**
  * Property test over the core: real agent files from `../shared/corpus/dev`, mutated the ways
@@ -33,7 +34,13 @@ const mutations: Record<string, Mutation> = {
   'insert right-to-left marks': (lines, at) => void (lines[at] = `\u202E${lines[at] ?? ''}\u200F\u2067`),
   'insert a very long line': (lines, at, other) => void lines.splice(at, 0, `${'word '.repeat(2000 + (other % 20000))}`),
   'insert a very long word': (lines, at, other) => void lines.splice(at, 0, 'x'.repeat(10000 + (other % 100000))),
+  'indent a line': (lines, at, other) => void (lines[at] = `${' '.repeat(1 + (other % 5))}${lines[at] ?? ''}`),
+  'open a fence inside a list item': (lines, at) => void lines.splice(at, 0, '- item', '  ```'),
+  'open a fence inside a block quote': (lines, at) => void lines.splice(at, 0, '> ```js'),
+  'open an HTML block': (lines, at) => void lines.splice(at, 0, '<div>'),
   'break the frontmatter': (lines) => void lines.splice(0, 1),
+  'leave the frontmatter open': (lines) => void (lines.indexOf('---', 1) > 0 && lines.splice(lines.indexOf('---', 1), 1)),
+  'add spaces after a frontmatter fence': (lines, at) => void (lines[at % 2 === 0 ? 0 : Math.max(lines.indexOf('---', 1), 0)] += ' \t'),
   'end lines with \\r': (lines, at) => void (lines[at] = `${lines[at] ?? ''}\r`),
 };
 
@@ -62,6 +69,20 @@ describe('the core, fuzzed with real agent files', () => {
         expect(build.report.agents.length + build.report.skipped.length).toBe(1);
       }),
       { numRuns: runs },
+    );
+  }, 600_000);
+
+  test(`a check, which parses only the files its line scan is unsure of, reports what a build reads (${runs * 5} cases)`, () => {
+    fc.assert(
+      fc.property(fc.nat({ max: files.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 5 }), (index, steps) => {
+        const file = files[index]!;
+        const source = { file: file.name, text: mutate(file.text, steps) };
+        const parsed = parseAgent(source);
+        const checked = checkAgent(source);
+        expect(checked.problems).toEqual(parsed.problems);
+        expect(checked.ok && checked.agent.frontmatter).toEqual(parsed.ok && parsed.agent.frontmatter);
+      }),
+      { numRuns: runs * 5 },
     );
   }, 600_000);
 });

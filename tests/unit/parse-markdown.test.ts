@@ -6,7 +6,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown, scanMarkdown } from '../../src/core/read/parse-markdown.ts';
+import { parseMarkdown } from '../../src/core/read/parse-markdown.ts';
+import { scanMarkdown } from '../../src/core/read/scan-markdown.ts';
 
 /** The same parser, run over the whole text at once. */
 const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);

@@ -6,7 +6,7 @@ import { classifySections } from '../../src/core/classify/classify-section.ts';
 import { extractDefinitionOfDone } from '../../src/core/read/extract-definition-of-done.ts';
 import { buildHandbook } from '../../src/core/index.ts';
 import { buildSectionTree } from '../../src/core/read/build-section-tree.ts';
-import { parseAgent } from '../../src/core/read/parse-agent.ts';
+import { checkAgent, parseAgent } from '../../src/core/read/parse-agent.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 
 /** The agent files others wrote, as users will feed them: ../shared/corpus/dev. */
@@ -24,6 +24,8 @@ describe('real agent files from ../shared/corpus/dev', () => {
     expect(parsed.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
+    // `agent-handbook check` says the same of it, parsed or not.
+    expect(checkAgent({ file: name, text })).toEqual({ ok: true, agent: { file: name, frontmatter: parsed.agent.frontmatter }, problems: parsed.problems });
     const tree = extractDefinitionOfDone(buildSectionTree(parsed.agent.body), taxonomy.definitionOfDonePhrases);
     for (const section of walkSections(classifySections(tree, parsed.agent.frontmatter, taxonomy).sections)) expect(section.reason, `${name}:${section.line}`).toMatch(/\S/u);
 

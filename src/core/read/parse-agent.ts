@@ -2,7 +2,8 @@ import type { Root, Yaml } from 'mdast';
 import { basename } from 'node:path/posix';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './parse-markdown.ts';
-import { findUnclosedFences, prepareAgentText, shiftLines } from './prepare-agent-text.ts';
+import { nestingLimits, scanMarkdown, type MarkdownScan } from './scan-markdown.ts';
+import { findUnclosedFences, prepareAgentText, shiftLines, type PreparedText } from './prepare-agent-text.ts';
 import type { AgentFrontmatter } from './agent-frontmatter.ts';
 import { unusableText } from './find-unusable-text.ts';
 import { readYamlFrontmatter, type FrontmatterResult } from './read-yaml-frontmatter.ts';
@@ -33,35 +34,15 @@ export interface ParsedAgent {
   bodyLine: number;
 }
 
-export type ParseResult =
-  | { ok: true; agent: ParsedAgent; problems: HandbookProblem[] }
-  | { ok: false; problems: HandbookProblem[] };
+export type ParseResult<Agent = ParsedAgent> = { ok: true; agent: Agent; problems: HandbookProblem[] } | { ok: false; problems: HandbookProblem[] };
 
 /** Parses an agent file into validated frontmatter and an mdast body. */
 export function parseAgent(source: AgentSource): ParseResult {
-  if (source.unreadable) {
-    const { line = 1, severity = 'error', message, hint } = source.unreadable;
-    return { ok: false, problems: [{ file: source.file, line, severity, message, hint }] };
-  }
-  const unusable = unusableText(source.file, source.text);
-  if (unusable) return { ok: false, problems: [unusable] };
-  const prepared = prepareAgentText(source.file, source.text);
-  const parsed = parseMarkdown(prepared.text);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      problems: [
-        ...prepared.problems,
-        {
-          file: source.file,
-          line: parsed.line + prepared.lineOffset,
-          severity: 'error',
-          message: `This line nests lists, quotes or emphasis ${parsed.depth} levels deep, deeper than the handbook can show.`,
-          hint: 'Nest less: a few levels of lists or quotes say the same.',
-        },
-      ],
-    };
-  }
+  const read = startReading(source);
+  if (!read.ok) return read;
+  const { prepared, scan } = read;
+  const parsed = parseMarkdown(prepared.text, undefined, scan);
+  if (!parsed.ok) return { ok: false, problems: [...prepared.problems, tooDeep(source.file, parsed.line + prepared.lineOffset, parsed.depth)] };
   const tree = parsed.tree;
   const fences = findUnclosedFences(source.file, tree, prepared.text);
   shiftLines(tree, prepared.lineOffset);
@@ -74,6 +55,57 @@ export function parseAgent(source: AgentSource): ParseResult {
   const body: Root = { ...tree, children: tree.children.filter((node) => node !== yamlNode) };
   const bodyLine = yamlNode?.position ? yamlNode.position.end.line + 1 : prepared.lineOffset + 1;
   return { ok: true, agent: { file: source.file, frontmatter: frontmatter.value, body, text: prepared.asWritten, bodyLine }, problems };
+}
+
+/** An agent file as `agent-handbook check` reads it: its problems and frontmatter, without its body. */
+export type CheckedAgent = ParseResult<Pick<ParsedAgent, 'file' | 'frontmatter'>>;
+
+/**
+ * What `parseAgent` finds in a file, its problems and frontmatter, without parsing its Markdown
+ * where one pass over its lines shows that the parse would find nothing more: the frontmatter is
+ * a closed `---` block, every code fence is closed at the margin, and the tree cannot nest too
+ * deep. Any other file is parsed.
+ */
+export function checkAgent(source: AgentSource): CheckedAgent {
+  const read = startReading(source);
+  if (!read.ok) return read;
+  const { prepared, scan } = read;
+  const { frontmatter: yaml, fencesClosed, treeDepthAtMost } = scan.known;
+  if (yaml === null || !fencesClosed || treeDepthAtMost > nestingLimits.tree) return parseAgent(source);
+  const startLine = 1 + prepared.lineOffset;
+  const node: Yaml = { type: 'yaml', value: yaml, position: { start: { line: startLine, column: 1 }, end: { line: startLine + yaml.split('\n').length + 1, column: 4 } } };
+  const frontmatter = readYamlFrontmatter(source.file, node);
+  const problems = [...prepared.problems, ...frontmatter.problems];
+  return frontmatter.ok ? { ok: true, agent: { file: source.file, frontmatter: frontmatter.value }, problems } : { ok: false, problems };
+}
+
+/**
+ * What reading a file starts with, parsed or not: the problems of its bytes (unreadable, empty,
+ * binary), its text made ready to parse (line endings, indentation), and one pass over its lines.
+ */
+function startReading(source: AgentSource): { ok: false; problems: HandbookProblem[] } | { ok: true; prepared: PreparedText; scan: MarkdownScan } {
+  if (source.unreadable) {
+    const { line = 1, severity = 'error', message, hint } = source.unreadable;
+    return { ok: false, problems: [{ file: source.file, line, severity, message, hint }] };
+  }
+  const unusable = unusableText(source.file, source.text);
+  if (unusable) return { ok: false, problems: [unusable] };
+  const prepared = prepareAgentText(source.file, source.text);
+  const scan = scanMarkdown(prepared.text);
+  if (scan.deepest.depth > nestingLimits.line) {
+    return { ok: false, problems: [...prepared.problems, tooDeep(source.file, scan.deepest.line + prepared.lineOffset, scan.deepest.depth)] };
+  }
+  return { ok: true, prepared, scan };
+}
+
+function tooDeep(file: string, line: number, depth: number): HandbookProblem {
+  return {
+    file,
+    line,
+    severity: 'error',
+    message: `This line nests lists, quotes or emphasis ${depth} levels deep, deeper than the handbook can show.`,
+    hint: 'Nest less: a few levels of lists or quotes say the same.',
+  };
 }
 
 /**

@@ -4,18 +4,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { needsAutolinksOrFootnotes, remarkGfmWithoutAutolinks } from './gfm-without-autolinks.ts';
+import { nestingLimits, scanMarkdown } from './scan-markdown.ts';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 /** The same parser for a text with no literal autolinks or footnotes: the same tree, sooner. */
 const markdownWithoutAutolinks = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks);
-
-/** How deep the handbook lets Markdown nest: past these, parsing slows and its own tree walks overflow the stack. */
-export const nestingLimits = {
-  /** Container markers and indentation levels at the start of one line. */
-  line: 100,
-  /** Nodes inside one another in the parsed tree (a list level is three: list, item, paragraph). */
-  tree: 256,
-};
 
 export type MarkdownResult = { ok: true; tree: Root } | { ok: false; line: number; depth: number };
 
@@ -27,10 +20,9 @@ export type MarkdownResult = { ok: true; tree: Root } | { ok: false; line: numbe
  * (`EditMap.consume` in its document tokenizer), so a long file full of lists takes time that
  * grows with the square of its length: 1 MB took 10 s. Parsing the file in pieces between
  * headings that no construct can span, and joining the pieces, gives the same tree.
- * `minPieceLength` is for tests, which cut small files too.
+ * `minPieceLength` is for tests, which cut small files too; `scan` is the text's, when the caller has it.
  */
-export function parseMarkdown(text: string, minPieceLength = pieceLength): MarkdownResult {
-  const scan = scanMarkdown(text);
+export function parseMarkdown(text: string, minPieceLength = pieceLength, scan = scanMarkdown(text)): MarkdownResult {
   if (scan.deepest.depth > nestingLimits.line) return { ok: false, ...scan.deepest };
   const starts = pieceStarts(scan.cuts, minPieceLength);
   const parser = needsAutolinksOrFootnotes(text) ? markdown : markdownWithoutAutolinks;
@@ -64,90 +56,6 @@ function pieceStarts(starts: number[], length: number): number[] {
   const kept = [starts[0]!];
   for (const start of starts) if (start - kept[kept.length - 1]! >= length) kept.push(start);
   return kept;
-}
-
-/** Lines that open an HTML block which a blank line does not close, and what closes it (CommonMark kinds 1–5). */
-const rawHtmlBlocks: Array<[RegExp, RegExp]> = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/iu, /<\/(?:script|pre|style|textarea)>/iu],
-  [/^ {0,3}<!--/u, /-->/u],
-  [/^ {0,3}<\?/u, /\?>/u],
-  [/^ {0,3}<![A-Za-z]/u, />/u],
-  [/^ {0,3}<!\[CDATA\[/u, /\]\]>/u],
-];
-
-export interface MarkdownScan {
-  /**
-   * The offsets where the text may be cut and each piece parsed alone: the start of an ATX
-   * heading at the margin, after a blank line, outside frontmatter, code fences and the HTML
-   * blocks that only an end marker closes. Such a line is a heading whatever comes before it: it
-   * ends every paragraph, list, block quote and table. Link reference definitions and footnotes
-   * apply across the whole file, so a file that has any is not cut.
-   */
-  cuts: number[];
-  /** The line that opens the most containers (`>`, list markers, two columns of indentation each), outside code. */
-  deepest: { line: number; depth: number };
-}
-
-/** One pass over the lines of a Markdown text: where it may be cut, and how deep its lines nest. */
-export function scanMarkdown(text: string): MarkdownScan {
-  const cuts = [0];
-  const deepest = { line: 1, depth: 0 };
-  const canCut = !/^ {0,3}\[[^\]\n]+\]:/mu.test(text);
-  let fence: { marker: string; length: number } | null = null;
-  let html: RegExp | null = null;
-  let blankBefore = false;
-  let offset = 0;
-  let lineNumber = 0;
-  let inFrontmatter = /^---[ \t]*(?:\n|$)/u.test(text);
-  while (offset < text.length) {
-    const newline = text.indexOf('\n', offset);
-    const end = newline < 0 ? text.length : newline;
-    const line = text.slice(offset, end);
-    lineNumber += 1;
-    if (inFrontmatter) {
-      if (lineNumber > 1 && /^---[ \t]*$/u.test(line)) inFrontmatter = false;
-    } else if (fence) {
-      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line)?.[1];
-      if (closing && closing[0] === fence.marker && closing.length >= fence.length) fence = null;
-    } else if (html) {
-      if (html.test(line)) html = null;
-    } else {
-      const depth = nestingDepth(line);
-      if (depth > deepest.depth) Object.assign(deepest, { line: lineNumber, depth });
-      const opening = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/u.exec(line)?.[1];
-      if (opening) {
-        fence = { marker: opening[0]!, length: opening.length };
-      } else if (canCut && /^#{1,6}(?:[ \t]|$)/u.test(line) && blankBefore && offset > 0) {
-        cuts.push(offset);
-      } else {
-        const block = rawHtmlBlocks.find(([start]) => start.test(line));
-        if (block && !block[1].test(line.replace(block[0], ''))) html = block[1];
-      }
-    }
-    blankBefore = line.trim() === '';
-    offset = end + 1;
-  }
-  return { cuts, deepest };
-}
-
-/**
- * How many containers a line could open or continue at most: its `>` and list markers (each with
- * the space after it), and a level per two further columns of indentation.
- */
-function nestingDepth(line: string): number {
-  let markers = 0;
-  let columns = 0;
-  for (let index = 0; index < line.length; index += 1) {
-    const character = line[index]!;
-    const marker = character === '>' || ('-*+'.includes(character) && /[ \t]/u.test(line[index + 1] ?? ''));
-    if (marker) {
-      markers += 1;
-      if (line[index + 1] === ' ') index += 1;
-    } else if (character === ' ') columns += 1;
-    else if (character === '\t') columns += 4;
-    else break;
-  }
-  return markers + Math.floor(columns / 2);
 }
 
 /** The deepest node of a tree, and its line: walked with a stack, since the tree may be deep. */

@@ -4,14 +4,17 @@ import { pageIds, pageUrl } from '../handbook-page.ts';
 import { parseAgent, type AgentSource, type ParsedAgent, type ParseResult } from './parse-agent.ts';
 
 /** An agent that could be read, with the slug its pages live under. */
-export interface NamedAgent {
+export interface NamedAgent<Agent extends ReadAgent = ParsedAgent> {
   /** URL-safe and unique among the agents: a twin's slug gets a number. */
   slug: string;
-  agent: ParsedAgent;
+  agent: Agent;
 }
 
-export interface ReadAgentsResult {
-  agents: NamedAgent[];
+/** What naming an agent needs of it: a build's parsed agents have more, a check's no more. */
+export type ReadAgent = Pick<ParsedAgent, 'file' | 'frontmatter'>;
+
+export interface ReadAgentsResult<Agent extends ReadAgent = ParsedAgent> {
+  agents: Array<NamedAgent<Agent>>;
   /** Every problem in the files, in file order. */
   problems: HandbookProblem[];
   /** Files left out because they could not be read as agents. */
@@ -24,9 +27,11 @@ export interface ReadAgentsResult {
  * they come in, so the same files always give the same names. Two agents with the same name both
  * stay, with a warning.
  */
-export function readAgents(sources: AgentSource[], base = '/', parse: (source: AgentSource) => ParseResult = parseAgent): ReadAgentsResult {
+export function readAgents(sources: AgentSource[], base?: string): ReadAgentsResult;
+export function readAgents<Agent extends ReadAgent>(sources: AgentSource[], base: string, parse: (source: AgentSource) => ParseResult<Agent>): ReadAgentsResult<Agent>;
+export function readAgents(sources: AgentSource[], base = '/', parse: (source: AgentSource) => ParseResult<ReadAgent> = parseAgent): ReadAgentsResult<ReadAgent> {
   const slugger = new GithubSlugger();
-  const agents: NamedAgent[] = [];
+  const agents: Array<NamedAgent<ReadAgent>> = [];
   const problems: HandbookProblem[] = [];
   const skipped: string[] = [];
   for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {

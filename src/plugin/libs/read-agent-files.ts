@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { decodeAgentFile, type AgentSource } from '../../core/index.ts';
+import type { AgentSource } from '../../core/index.ts';
+import { decodeAgentFile } from '../../core/read/decode-agent-file.ts';
 
 /**
  * Reads every `.md` file below `dir`, subfolders and linked folders included, in a stable order,

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { mergeTaxonomy, taxonomy, taxonomyFileSchema, type HandbookProblem, type Taxonomy } from '../../core/index.ts';
+import type { HandbookProblem, Taxonomy } from '../../core/index.ts';
+import { mergeTaxonomy, taxonomyFileSchema } from '../../core/classify/merge-taxonomy.ts';
+import { taxonomy } from '../../core/classify/taxonomy.ts';
 
 /** The taxonomy: the built-in one, extended or overridden by a YAML file when there is one. */
 export function readTaxonomyFile(file: string, root: string): { taxonomy: Taxonomy; problems: HandbookProblem[] } {

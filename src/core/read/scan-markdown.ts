@@ -1,0 +1,145 @@
+/** One pass over the lines of a Markdown text, before (or instead of) a parse. */
+
+/** How deep the handbook lets Markdown nest: past these, parsing slows and its own tree walks overflow the stack. */
+export const nestingLimits = {
+  /** Container markers and indentation levels at the start of one line. */
+  line: 100,
+  /** Nodes inside one another in the parsed tree (a list level is three: list, item, paragraph). */
+  tree: 256,
+};
+
+/** Lines that open an HTML block which a blank line does not close, and what closes it (CommonMark kinds 1–5). */
+const rawHtmlBlocks: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/iu, /<\/(?:script|pre|style|textarea)>/iu],
+  [/^ {0,3}<!--/u, /-->/u],
+  [/^ {0,3}<\?/u, /\?>/u],
+  [/^ {0,3}<![A-Za-z]/u, />/u],
+  [/^ {0,3}<!\[CDATA\[/u, /\]\]>/u],
+];
+
+export interface MarkdownScan {
+  /**
+   * The offsets where the text may be cut and each piece parsed alone: the start of an ATX
+   * heading at the margin, after a blank line, outside frontmatter, code fences and the HTML
+   * blocks that only an end marker closes. Such a line is a heading whatever comes before it: it
+   * ends every paragraph, list, block quote and table. Link reference definitions and footnotes
+   * apply across the whole file, so a file that has any is not cut.
+   */
+  cuts: number[];
+  /** The line that opens the most containers (`>`, list markers, two columns of indentation each), outside code. */
+  deepest: { line: number; depth: number };
+  /**
+   * What a parse would find, known without one where the lines leave no doubt; `checkAgent`
+   * parses only the files where they do.
+   */
+  known: {
+    /** The YAML frontmatter's text, when the file opens with a closed `---` block. */
+    frontmatter: string | null;
+    /**
+     * Whether every code fence opens at the margin, outside any list, quote or HTML block, and is
+     * closed: then a parse finds no fence left open.
+     */
+    fencesClosed: boolean;
+    /**
+     * At least the depth of the parsed tree: two levels per character of a line's leading
+     * markers and indentation, and one per emphasis, strikethrough or link marker in a paragraph.
+     */
+    treeDepthAtMost: number;
+  };
+}
+
+/** One pass over the lines of a Markdown text: where it may be cut, how deep its lines nest, and what it holds. */
+export function scanMarkdown(text: string): MarkdownScan {
+  const cuts = [0];
+  const deepest = { line: 1, depth: 0 };
+  const canCut = !/^ {0,3}\[[^\]\n]+\]:/mu.test(text);
+  let fence: { marker: string; length: number } | null = null;
+  let html: RegExp | null = null;
+  let blankBefore = false;
+  let offset = 0;
+  let lineNumber = 0;
+  let inFrontmatter = /^---[ \t]*(?:\n|$)/u.test(text);
+  let frontmatter: string | null = null;
+  let fencesClosed = true;
+  // From a line that may open an HTML block to the next blank line: a fence there may be HTML.
+  let inHtml = false;
+  let deepestPrefix = 0;
+  let inlineMarkers = 0;
+  let mostInlineMarkers = 0;
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(offset, end);
+    lineNumber += 1;
+    if (inFrontmatter) {
+      if (lineNumber > 1 && /^---[ \t]*$/u.test(line)) {
+        inFrontmatter = false;
+        frontmatter = text.slice(text.indexOf('\n') + 1, Math.max(text.indexOf('\n') + 1, offset - 1));
+      }
+    } else if (fence) {
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line)?.[1];
+      if (closing && closing[0] === fence.marker && closing.length >= fence.length) fence = null;
+    } else if (html) {
+      if (html.test(line)) html = null;
+    } else {
+      const depth = nestingDepth(line);
+      if (depth > deepest.depth) Object.assign(deepest, { line: lineNumber, depth });
+      const prefix = /^[ \t>*+\-0-9.)]*/u.exec(line)![0];
+      deepestPrefix = Math.max(deepestPrefix, prefix.length + 3 * (prefix.split('\t').length - 1));
+      const opening = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/u.exec(line)?.[1];
+      if (opening) {
+        fence = { marker: opening[0]!, length: opening.length };
+        if (inHtml || line[0] !== opening[0]) fencesClosed = false;
+      } else {
+        if (/^[ \t>*+\-0-9.)]*(?:`{3,}|~{3,})/u.test(line)) fencesClosed = false;
+        if (canCut && /^#{1,6}(?:[ \t]|$)/u.test(line) && blankBefore && offset > 0) {
+          cuts.push(offset);
+        } else {
+          const block = rawHtmlBlocks.find(([start]) => start.test(line));
+          if (block && !block[1].test(line.replace(block[0], ''))) html = block[1];
+        }
+      }
+      if (/^ {0,3}</u.test(line)) inHtml = true;
+      inlineMarkers += countOf(line, '*') + countOf(line, '_') + countOf(line, '~') + countOf(line, '[');
+      mostInlineMarkers = Math.max(mostInlineMarkers, inlineMarkers);
+    }
+    blankBefore = line.trim() === '';
+    if (blankBefore) {
+      inHtml = false;
+      inlineMarkers = 0;
+    }
+    offset = end + 1;
+  }
+  if (fence) fencesClosed = false;
+  // The root; a container and its item per prefix character; a table, row and cell; the inline
+  // nesting, a link found in plain text, and the text.
+  const treeDepthAtMost = 1 + 2 * deepestPrefix + 3 + mostInlineMarkers + 2;
+  return { cuts, deepest, known: { frontmatter, fencesClosed, treeDepthAtMost } };
+}
+
+function countOf(line: string, character: string): number {
+  let count = 0;
+  for (let index = line.indexOf(character); index >= 0; index = line.indexOf(character, index + 1)) count += 1;
+  return count;
+}
+
+/**
+ * How many containers a line could open or continue at most: its `>` and list markers (each with
+ * the space after it), and a level per two further columns of indentation.
+ */
+function nestingDepth(line: string): number {
+  let markers = 0;
+  let columns = 0;
+  for (let index = 0; index < line.length; index += 1) {
+    const character = line[index]!;
+    const marker = character === '>' || ('-*+'.includes(character) && /[ \t]/u.test(line[index + 1] ?? ''));
+    if (marker) {
+      markers += 1;
+      if (line[index + 1] === ' ') index += 1;
+    } else if (character === ' ') columns += 1;
+    else if (character === '\t') columns += 4;
+    else break;
+  }
+  return markers + Math.floor(columns / 2);
+}
+
