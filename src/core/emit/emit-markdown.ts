@@ -6,9 +6,10 @@ import { toString } from 'mdast-util-to-string';
 import type { HandbookPage } from '../handbook-page.ts';
 import { link, paragraph, text } from '../render/mdx-nodes.ts';
 import { markdownInline, unescapeHtml } from './escape-for-context.ts';
+import { narrowEscapes } from './narrow-escapes.ts';
 
 /** Made once: the serialiser caches its compiled escaping patterns on these objects. */
-const extensions = [gfmToMarkdown()];
+const extensions = [gfmToMarkdown(), narrowEscapes];
 
 /**
  * A page as plain Markdown, for agents and tools that read the handbook: components become the

@@ -2,16 +2,15 @@ import type { Nodes, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import type { HandbookPage } from '../handbook-page.ts';
-import { klona } from 'klona/json';
+import { narrowEscapes } from './narrow-escapes.ts';
 
 /** Components that come with Starlight. */
 const starlightComponents = new Set(['Tabs', 'TabItem', 'FileTree', 'LinkCard', 'CardGrid', 'Card', 'Badge', 'Aside']);
 
 /** Made once: the serialiser caches its compiled escaping patterns on these objects. */
-const extensions = [gfmToMarkdown(), mdxToMarkdown()];
+const extensions = [gfmToMarkdown(), mdxToMarkdown(), narrowEscapes];
 
 export interface EmitOptions {
   /** Module specifier, as seen from the page file, of the handbook's own components. */
@@ -37,19 +36,8 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
       ...(page.agent ? { agent: page.agent } : {}),
     },
   };
-  const root: Root = klona({ type: 'root', children: page.body });
   const used = new Set<string>();
-  visit(root as Nodes, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-      // A lowercase name is an HTML element, which needs no import.
-      if (!/^[a-z]/u.test(node.name)) used.add(node.name);
-      // MDX decodes character references in attribute values ("&lt;" becomes "<"), and the
-      // serialiser leaves "&" as it is: encode it, so that every value arrives exactly as given.
-      for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') attribute.value = attribute.value.replaceAll('&', '&amp;');
-      }
-    }
-  });
+  const root: Root = { type: 'root', children: page.body.map((node) => forMdx(node, used)) };
   const fromStarlight = [...used].filter((name) => starlightComponents.has(name)).sort();
   const fromHandbook = [...used].filter((name) => !starlightComponents.has(name)).sort();
   const imports = [
@@ -58,4 +46,22 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
   ].filter(Boolean);
   const markdown = toMarkdown(root, { extensions, bullet: '-', rule: '-' });
   return `---\n${stringify(frontmatter).trimEnd()}\n---\n\n${imports.length > 0 ? `${imports.join('\n')}\n\n` : ''}${markdown}`;
+}
+
+/**
+ * A node as the page's MDX needs it, the page's own left as it is: copies of the nodes that hold
+ * components (and of those above them), each component's name noted in `used`.
+ */
+function forMdx<Node extends Nodes>(node: Node, used: Set<string>): Node {
+  if (!('children' in node)) return node;
+  const children = (node.children as Nodes[]).map((child) => forMdx(child, used));
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return { ...node, children };
+  // A lowercase name is an HTML element, which needs no import.
+  if (node.name && !/^[a-z]/u.test(node.name)) used.add(node.name);
+  // MDX decodes character references in attribute values ("&lt;" becomes "<"), and the
+  // serialiser leaves "&" as it is: encode it, so that every value arrives exactly as given.
+  const attributes = node.attributes.map((attribute) =>
+    attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? { ...attribute, value: attribute.value.replaceAll('&', '&amp;') } : attribute,
+  );
+  return { ...node, attributes, children };
 }
