@@ -47,18 +47,40 @@ export function refinePracticeKeys(checklists: PracticeChecklist[], agents: Agen
   const byAgentLanguage = new Map<string, PracticeChecklist[]>();
   for (const checklist of checklists) {
     const group = `${checklist.agent.slug}\u0000${checklist.section.language ?? ''}`;
-    byAgentLanguage.set(group, [...(byAgentLanguage.get(group) ?? []), checklist]);
+    const known = byAgentLanguage.get(group);
+    if (known) known.push(checklist);
+    else byAgentLanguage.set(group, [checklist]);
   }
   for (const group of byAgentLanguage.values()) {
-    const keys = group.map((checklist) => new Set(checklist.items.flatMap((item) => (item.key ? [item.key] : []))));
-    const labels = new Set<string>();
-    for (let a = 0; a < group.length; a += 1) {
-      for (let b = a + 1; b < group.length; b += 1) {
-        const shared = [...keys[a]!].filter((key) => keys[b]!.has(key));
-        if (shared.length >= templateShared && shared.length >= templateShare * Math.min(keys[a]!.size, keys[b]!.size)) shared.forEach((key) => labels.add(key));
-      }
-    }
+    const labels = templateLabels(group.map((checklist) => new Set(checklist.items.flatMap((item) => (item.key ? [item.key] : [])))));
     if (labels.size === 0) continue;
     for (const checklist of group) for (const item of checklist.items) if (item.key && labels.has(item.key)) item.key = null;
   }
+}
+
+/**
+ * The keys that two lists share when they share enough of them to be copies of one template.
+ * Only lists that share a key are compared, found through the lists each key is in: an agent
+ * of thousands of lists with terms of their own compares none.
+ */
+function templateLabels(keys: Array<Set<string>>): Set<string> {
+  const listsWith = new Map<string, number[]>();
+  keys.forEach((own, list) => {
+    for (const key of own) {
+      const lists = listsWith.get(key);
+      if (lists) lists.push(list);
+      else listsWith.set(key, [list]);
+    }
+  });
+  const labels = new Set<string>();
+  keys.forEach((own, a) => {
+    // How many keys list `a` shares with each later list.
+    const sharedWith = new Map<number, number>();
+    for (const key of own) for (const b of listsWith.get(key)!) if (b > a) sharedWith.set(b, (sharedWith.get(b) ?? 0) + 1);
+    for (const [b, count] of sharedWith) {
+      if (count < templateShared || count < templateShare * Math.min(own.size, keys[b]!.size)) continue;
+      for (const key of own) if (keys[b]!.has(key)) labels.add(key);
+    }
+  });
+  return labels;
 }
