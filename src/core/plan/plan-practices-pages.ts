@@ -7,6 +7,9 @@ import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 
+/** One collator for the whole sort: `localeCompare` with options makes one per comparison. */
+const byTerm = new Intl.Collator('en', { sensitivity: 'base' });
+
 /**
  * Every practice from A to Z, with each place it appears and its topic and language; cut into
  * several pages, between letters, when it outgrows the page budget.
@@ -20,7 +23,7 @@ export function planPracticesPages(model: HandbookModel, index: PracticeIndex, p
   }
   const entries = [...groups.values()]
     .map((items) => ({ term: items[0]!.term, items }))
-    .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+    .sort((a, b) => byTerm.compare(a.term, b.term));
 
   // A heading and a list per initial letter.
   const letters: Array<{ letter: string; nodes: FlowContent[] }> = [];

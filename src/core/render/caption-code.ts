@@ -15,16 +15,30 @@ export function fenceLabel(lang: string, taxonomy: Taxonomy): string {
  * about: "Go Error Handling" → "error handling". Empty when the heading is only a language.
  */
 export function subjectOf(heading: string, taxonomy: Taxonomy): string {
-  const aliases = taxonomy.languages.flatMap((entry) => entry.aliases.map(normaliseWords));
-  const exact = taxonomy.languages.flatMap((entry) => entry.caseSensitiveAliases ?? []);
+  const { aliases, exact } = languageWordsOf(taxonomy);
   const kept = heading
     .split(/\s+/u)
     .filter((word) => {
       const parts = word.split('/').filter(Boolean);
-      return !parts.every((part) => aliases.includes(normaliseWords(part)) || exact.some((alias) => containsExactWord(part, alias)));
+      return !parts.every((part) => aliases.has(normaliseWords(part)) || exact.some((alias) => containsExactWord(part, alias)));
     })
     .join(' ');
   return sentenceCase(kept.trim());
+}
+
+/** The words that name a language, made once per taxonomy: a large agent captions thousands of samples. */
+const languageWords = new WeakMap<Taxonomy, { aliases: Set<string>; exact: string[] }>();
+
+function languageWordsOf(taxonomy: Taxonomy): { aliases: Set<string>; exact: string[] } {
+  let words = languageWords.get(taxonomy);
+  if (!words) {
+    words = {
+      aliases: new Set(taxonomy.languages.flatMap((entry) => entry.aliases.map(normaliseWords))),
+      exact: taxonomy.languages.flatMap((entry) => entry.caseSensitiveAliases ?? []),
+    };
+    languageWords.set(taxonomy, words);
+  }
+  return words;
 }
 
 /** Lower-cases capitalised words, keeping acronyms: "Request/Response Patterns" → "request/response patterns". */
