@@ -32,6 +32,8 @@ export function readAgents<Agent extends ReadAgent>(sources: AgentSource[], base
 export function readAgents(sources: AgentSource[], base = '/', parse: (source: AgentSource) => ParseResult<ReadAgent> = parseAgent): ReadAgentsResult<ReadAgent> {
   const slugger = new GithubSlugger();
   const agents: Array<NamedAgent<ReadAgent>> = [];
+  // The first agent whose name makes each slug, to tell a twin which agent it shares its name with.
+  const firstWith = new Map<string, ReadAgent>();
   const problems: HandbookProblem[] = [];
   const skipped: string[] = [];
   for (const source of [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
@@ -44,17 +46,19 @@ export function readAgents(sources: AgentSource[], base = '/', parse: (source: A
     }
     const wanted = slug(parsed.agent.frontmatter.name) || 'agent';
     const agentSlug = slugger.slug(wanted);
-    const twin = agents.find((named) => slug(named.agent.frontmatter.name) === wanted);
+    const twin = firstWith.get(wanted);
     if (twin) {
       problems.push({
         file: source.file,
         line: 1,
         severity: 'warning',
-        message: `Another agent, in ${twin.agent.file}, has the same name, "${parsed.agent.frontmatter.name}"; this one's pages are at ${pageUrl(pageIds.agent(agentSlug), base)}.`,
+        message: `Another agent, in ${twin.file}, has the same name, "${parsed.agent.frontmatter.name}"; this one's pages are at ${pageUrl(pageIds.agent(agentSlug), base)}.`,
         hint: 'Give each agent a name of its own.',
       });
     }
     agents.push({ slug: agentSlug, agent: parsed.agent });
+    const own = slug(parsed.agent.frontmatter.name);
+    if (!firstWith.has(own)) firstWith.set(own, parsed.agent);
   }
   return { agents, problems, skipped };
 }
