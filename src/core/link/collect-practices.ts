@@ -12,6 +12,10 @@ import { refinePracticeKeys } from './refine-practice-keys.ts';
 import { containsWords, normaliseWords } from '../classify/normalise-words.ts';
 import { standaloneHeading, topicLabel } from '../plan/section-labels.ts';
 import type { Taxonomy } from '../classify/taxonomy.ts';
+import { narrowEscapes } from '../emit/narrow-escapes.ts';
+
+/** Made once: the serialiser caches its compiled escaping patterns on these objects. */
+const adviceExtensions = [gfmToMarkdown(), narrowEscapes];
 
 /** Whether a `- **Term**: …` list under these headings lists tools rather than practices. */
 export function isToolList(trail: string[], taxonomy: Taxonomy): boolean {
@@ -109,7 +113,7 @@ function toPracticeItem(term: TermItem, checklist: PracticeChecklist, taxonomy: 
   return {
     id: base.filter(Boolean).join('/'),
     term: term.term,
-    adviceMarkdown: toMarkdown(paragraph, { extensions: [gfmToMarkdown()] }).trim(),
+    adviceMarkdown: toMarkdown(paragraph, { extensions: adviceExtensions }).trim(),
     advice: toString(paragraph).trim(),
     checklist,
     key: practiceKey(term.term, taxonomy.practices),
