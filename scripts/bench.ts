@@ -71,6 +71,9 @@ for (const corpus of corpora) {
   console.log(`\n${corpus.name}, medians of ${rounds} cold builds, interleaved:`);
   console.log(`  build time:  handbook ${fixed(hs)} s, plain Starlight ${fixed(ps)} s, ratio ${fixed(hs / ps)}×`);
   console.log(`  peak memory: handbook ${fixed(hm, 0)} MiB, plain Starlight ${fixed(pm, 0)} MiB, ratio ${fixed(hm / pm)}×`);
+  // A shared machine's speed drifts: each round's two builds ran back to back, so their ratio drifts less.
+  const rows = handbook.map((entry, round) => `${fixed(entry.seconds)}/${fixed(plain[round]!.seconds)} s = ${fixed(entry.seconds / plain[round]!.seconds)}×`);
+  console.log(`  each round, handbook/plain: ${rows.join('; ')}`);
   const sizes = htmlSizes(join(repo, corpus.out));
   console.log(`  ${sizes.length} HTML pages; the largest: ${sizes.slice(0, 5).map(([name, size]) => `${name} ${fixed(size / 1024, 0)} KB`).join(', ')}`);
   const pagefind = (readdirSync(join(repo, corpus.out, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => name.endsWith('.pf_meta'));
