@@ -39,6 +39,8 @@ const mutations: Record<string, Mutation> = {
   'open a fence inside a block quote': (lines, at) => void lines.splice(at, 0, '> ```js'),
   'open an HTML block': (lines, at) => void lines.splice(at, 0, '<div>'),
   'break the frontmatter': (lines) => void lines.splice(0, 1),
+  'put blank lines before the frontmatter': (lines, at) => void lines.unshift(...Array.from({ length: 1 + (at % 3) }, () => '')),
+  'indent the whole file': (lines, at) => void lines.splice(0, lines.length, ...lines.map((line) => `${' '.repeat(1 + (at % 4))}${line}`)),
   'leave the frontmatter open': (lines) => void (lines.indexOf('---', 1) > 0 && lines.splice(lines.indexOf('---', 1), 1)),
   'add spaces after a frontmatter fence': (lines, at) => void (lines[at % 2 === 0 ? 0 : Math.max(lines.indexOf('---', 1), 0)] += ' \t'),
   'end lines with \\r': (lines, at) => void (lines[at] = `${lines[at] ?? ''}\r`),
