@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decodeAgentFile, firstInvalidUtf8 } from '../../src/core/read/decode-agent-file.ts';
-import { parseAgent } from '../../src/core/read/parse-agent.ts';
+import { checkAgent, parseAgent } from '../../src/core/read/parse-agent.ts';
 
 const parse = (text: string) => parseAgent({ file: 'agents/demo.md', text });
 
@@ -146,5 +146,26 @@ describe('decoding an agent file', () => {
 
   test('keeps UTF-8 text, BOM and all', () => {
     expect(decodeAgentFile('a.md', new TextEncoder().encode('\uFEFF# Café'))).toEqual({ file: 'a.md', text: '\uFEFF# Café' });
+  });
+});
+
+describe('a check, which reads the frontmatter without parsing the body where it can', () => {
+  test.each([
+    ['an empty frontmatter', '---\n---\nBody\n'],
+    ['a blank line before the closing fence', '---\nname: demo\ndescription: A demo\n\n---\nBody'],
+    ['spaces and tabs after the fences', '---  \nname: demo\ndescription: A demo\n---\t\n# Title'],
+    ['no line break after the closing fence', '---\nname: demo\ndescription: A demo\n---'],
+    ['blank lines before the frontmatter', '\n\n---\nname: demo\ndescription: A demo\n---\nBody'],
+    ['a line that only starts like a fence', '---\nname: demo\ndescription: A demo\n--- x\n---\n'],
+    ['a frontmatter never closed', '---\nname: demo\ndescription: A demo\n# Title\n'],
+    ['a quote never closed', '---\nname: "demo\n---\nBody'],
+    ['a code fence never closed', '---\nname: demo\ndescription: A demo\n---\n```ts\nconst a = 1;\n'],
+    ['a code fence in a list item', '---\nname: demo\ndescription: A demo\n---\n- item\n  ```\n  code\n```\n'],
+    ['no frontmatter at all', '# Demo agent\n\nReviews code.\n'],
+  ])('says what a build says of %s', (_name, text) => {
+    const parsed = parse(text);
+    const checked = checkAgent({ file: 'agents/demo.md', text });
+    expect(checked.problems).toEqual(parsed.problems);
+    expect(checked.ok && checked.agent.frontmatter).toEqual(parsed.ok && parsed.agent.frontmatter);
   });
 });
