@@ -29,6 +29,7 @@ const mutations: Record<string, Mutation> = {
   'nest lists deep': (lines, at, other) => void lines.splice(at, 0, ...Array.from({ length: 40 + (other % 200) }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`)),
   'nest block quotes deep': (lines, at, other) => void lines.splice(at, 0, `${'> '.repeat(50 + (other % 500))}deep`),
   'nest headings and emphasis': (lines, at, other) => void lines.splice(at, 0, `## ${'*_'.repeat(20 + (other % 300))}x${'_*'.repeat(20 + (other % 300))}`),
+  'flood a paragraph with emphasis markers': (lines, at, other) => void lines.splice(at, 0, 'a* '.repeat(100 + (other % 1000))),
   'insert a NUL byte': (lines, at) => void (lines[at] = `${lines[at] ?? ''}\0`),
   'insert a lone surrogate': (lines, at) => void (lines[at] = `\uD800${lines[at] ?? ''}\uDFFF`),
   'insert right-to-left marks': (lines, at) => void (lines[at] = `\u202E${lines[at] ?? ''}\u200F\u2067`),

@@ -42,7 +42,7 @@ export function parseAgent(source: AgentSource): ParseResult {
   if (!read.ok) return read;
   const { prepared, scan } = read;
   const parsed = parseMarkdown(prepared.text, undefined, scan);
-  if (!parsed.ok) return { ok: false, problems: [...prepared.problems, tooDeep(source.file, parsed.line + prepared.lineOffset, parsed.depth)] };
+  if (!parsed.ok) return { ok: false, problems: [...prepared.problems, unparsable(source.file, parsed, prepared.lineOffset)] };
   const tree = parsed.tree;
   const fences = findUnclosedFences(source.file, tree, prepared.text);
   shiftLines(tree, prepared.lineOffset);
@@ -92,18 +92,28 @@ function startReading(source: AgentSource): { ok: false; problems: HandbookProbl
   if (unusable) return { ok: false, problems: [unusable] };
   const prepared = prepareAgentText(source.file, source.text);
   const scan = scanMarkdown(prepared.text);
-  if (scan.deepest.depth > nestingLimits.line) {
-    return { ok: false, problems: [...prepared.problems, tooDeep(source.file, scan.deepest.line + prepared.lineOffset, scan.deepest.depth)] };
-  }
+  if (scan.deepest.depth > nestingLimits.line) return { ok: false, problems: [...prepared.problems, unparsable(source.file, scan.deepest, prepared.lineOffset)] };
+  if (scan.busiest.markers > nestingLimits.markers) return { ok: false, problems: [...prepared.problems, unparsable(source.file, scan.busiest, prepared.lineOffset)] };
   return { ok: true, prepared, scan };
 }
 
-function tooDeep(file: string, line: number, depth: number): HandbookProblem {
+/** Why the Markdown of a file is not parsed: it nests too deep, or one paragraph holds too many emphasis markers. */
+function unparsable(file: string, where: { line: number; depth: number } | { line: number; markers: number }, lineOffset: number): HandbookProblem {
+  const line = where.line + lineOffset;
+  if ('markers' in where) {
+    return {
+      file,
+      line,
+      severity: 'error',
+      message: `This paragraph holds ${where.markers} emphasis markers (\`*\`, \`_\`, \`~\`), more than the handbook reads in one paragraph (${nestingLimits.markers}).`,
+      hint: 'Split it into shorter paragraphs or a list, or put the text in a code block.',
+    };
+  }
   return {
     file,
     line,
     severity: 'error',
-    message: `This line nests lists, quotes or emphasis ${depth} levels deep, deeper than the handbook can show.`,
+    message: `This line nests lists, quotes or emphasis ${where.depth} levels deep, deeper than the handbook can show.`,
     hint: 'Nest less: a few levels of lists or quotes say the same.',
   };
 }

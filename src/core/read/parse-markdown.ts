@@ -10,11 +10,12 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
 /** The same parser for a text with no literal autolinks or footnotes: the same tree, sooner. */
 const markdownWithoutAutolinks = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks);
 
-export type MarkdownResult = { ok: true; tree: Root } | { ok: false; line: number; depth: number };
+/** A tree; or where the text nests too deep, or holds too many emphasis markers in one paragraph, to parse. */
+export type MarkdownResult = { ok: true; tree: Root } | { ok: false; line: number; depth: number } | { ok: false; line: number; markers: number };
 
 /**
  * Parses Markdown (with GFM and YAML frontmatter) into mdast, in linear time; or says where it
- * nests deeper than `nestingLimits`.
+ * goes past `nestingLimits`.
  *
  * micromark rewrites its whole list of events each time a list or a block quote closes
  * (`EditMap.consume` in its document tokenizer), so a long file full of lists takes time that
@@ -24,6 +25,7 @@ export type MarkdownResult = { ok: true; tree: Root } | { ok: false; line: numbe
  */
 export function parseMarkdown(text: string, minPieceLength = pieceLength, scan = scanMarkdown(text)): MarkdownResult {
   if (scan.deepest.depth > nestingLimits.line) return { ok: false, ...scan.deepest };
+  if (scan.busiest.markers > nestingLimits.markers) return { ok: false, ...scan.busiest };
   const starts = pieceStarts(scan.cuts, minPieceLength);
   const parser = needsAutolinksOrFootnotes(text) ? markdown : markdownWithoutAutolinks;
   let tree: Root;

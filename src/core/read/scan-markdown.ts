@@ -6,6 +6,12 @@ export const nestingLimits = {
   line: 100,
   /** Nodes inside one another in the parsed tree (a list level is three: list, item, paragraph). */
   tree: 256,
+  /**
+   * `*`, `_` and `~` in one paragraph, list item, heading or table row. micromark matches these
+   * markers in time that grows with the square of their number in one paragraph (8,000 took 3 s);
+   * real agent files have at most some twenty.
+   */
+  markers: 500,
 };
 
 /** Lines that open an HTML block which a blank line does not close, and what closes it (CommonMark kinds 1–5). */
@@ -28,6 +34,13 @@ export interface MarkdownScan {
   cuts: number[];
   /** The line that opens the most containers (`>`, list markers, two columns of indentation each), outside code. */
   deepest: { line: number; depth: number };
+  /**
+   * The paragraph (or list item, heading, table row) with the most `*`, `_` and `~`, and the line
+   * its markers start on. A line that may start a list item or a heading starts a new count, so a
+   * paragraph that runs on past such a line may be counted in parts: a count to bound time, not a
+   * parse.
+   */
+  busiest: { line: number; markers: number };
   /**
    * What a parse would find, known without one where the lines leave no doubt; `checkAgent`
    * parses only the files where they do.
@@ -66,6 +79,8 @@ export function scanMarkdown(text: string): MarkdownScan {
   let deepestPrefix = 0;
   let inlineMarkers = 0;
   let mostInlineMarkers = 0;
+  const busiest = { line: 1, markers: 0 };
+  let paragraph = { line: 1, markers: 0 };
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const end = newline < 0 ? text.length : newline;
@@ -100,13 +115,21 @@ export function scanMarkdown(text: string): MarkdownScan {
         }
       }
       if (/^ {0,3}</u.test(line)) inHtml = true;
-      inlineMarkers += countOf(line, '*') + countOf(line, '_') + countOf(line, '~') + countOf(line, '[');
+      const emphasis = countOf(line, '*') + countOf(line, '_') + countOf(line, '~');
+      inlineMarkers += emphasis + countOf(line, '[');
       mostInlineMarkers = Math.max(mostInlineMarkers, inlineMarkers);
+      // A table row's cells, a list item and a heading each have their own inline content.
+      const row = line.includes('|');
+      if (row || paragraph.markers === 0 || /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S|^ {0,3}#{1,6}(?:[ \t]|$)/u.test(line)) paragraph = { line: lineNumber, markers: 0 };
+      paragraph.markers += emphasis;
+      if (paragraph.markers > busiest.markers) Object.assign(busiest, paragraph);
+      if (row) paragraph = { line: lineNumber + 1, markers: 0 };
     }
     blankBefore = line.trim() === '';
     if (blankBefore) {
       inHtml = false;
       inlineMarkers = 0;
+      paragraph = { line: lineNumber + 1, markers: 0 };
     }
     offset = end + 1;
   }
@@ -114,7 +137,7 @@ export function scanMarkdown(text: string): MarkdownScan {
   // The root; a container and its item per prefix character; a table, row and cell; the inline
   // nesting, a link found in plain text, and the text.
   const treeDepthAtMost = 1 + 2 * deepestPrefix + 3 + mostInlineMarkers + 2;
-  return { cuts, deepest, known: { frontmatter, fencesClosed, treeDepthAtMost } };
+  return { cuts, deepest, busiest, known: { frontmatter, fencesClosed, treeDepthAtMost } };
 }
 
 function countOf(line: string, character: string): number {
