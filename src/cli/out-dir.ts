@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './usage-error.ts';
 
@@ -16,6 +16,7 @@ export function checkOutDir(out: string, cwd: string, agentsDir: string): string
   const agents = resolve(cwd, agentsDir);
   if (inside(cwd, dir) || inside(agents, dir)) throw new UsageError(`--out ${out} holds this folder or the agent files, and a build empties it first.`, hint);
   if (inside(dir, agents)) throw new UsageError(`--out ${out} is inside the agents folder, and its Markdown pages would be read as agents.`, hint);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--out ${out} is a file, not a folder.`, hint);
   if (existsSync(dir) && readdirSync(dir).length > 0 && !existsSync(join(dir, reportFile))) {
     throw new UsageError(`--out ${relative(cwd, dir) || out} holds files that no handbook build wrote, and a build empties it first.`, hint);
   }

@@ -11,7 +11,8 @@ export function readAgentsFolder(dir: string, cwd: string): AgentSource[] {
   try {
     return readAgentFiles(resolve(cwd, dir), cwd);
   } catch (error) {
-    if (error instanceof Error && 'hint' in error) throw new UsageError(error.message, typeof error.hint === 'string' ? error.hint : undefined);
+    // The plugin's hint names its option and environment variable; the command line has an argument.
+    if (error instanceof Error && 'hint' in error) throw new UsageError(error.message, 'Name the folder that holds the agent files (.md) after the command, e.g. `agent-handbook check path/to/agents`; without one it is `.claude/agents`.');
     throw error;
   }
 }

@@ -24,6 +24,7 @@ describe('the folder a build writes to, which Astro empties first', () => {
     ['.claude', '--out .claude holds this folder or the agent files'],
     ['.claude/agents/site', '--out .claude/agents/site is inside the agents folder'],
     ['docs', '--out docs holds files that no handbook build wrote'],
+    ['docs/guide.md', '--out docs/guide.md is a file, not a folder'],
   ])('may not be %s', (out, message) => {
     expect(() => checkOutDir(out, repo, '.claude/agents')).toThrow(message);
   });

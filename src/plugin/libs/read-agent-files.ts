@@ -18,7 +18,7 @@ export function readAgentFiles(dir: string, root: string): AgentSource[] {
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new AstroError(
-      `The agents folder ${shown(dir)} does not exist.`,
+      existsSync(dir) ? `The agents folder ${shown(dir)} is a file, not a folder.` : `The agents folder ${shown(dir)} does not exist.`,
       'Create it and put agent files (.md) in it, or point `HANDBOOK_AGENTS_DIR` or the `agentsDir` option at the folder that holds them.',
     );
   }
