@@ -95,7 +95,7 @@ describe('reading frontmatter', () => {
 
   test('a code fence that is never closed is reported', () => {
     const result = parse('---\nname: demo\ndescription: A demo\n---\n\n```go\nfunc main() {}\n');
-    expect(result.problems).toMatchObject([{ line: 6, severity: 'warning', message: 'This code fence is never closed, so everything after it shows as code.' }]);
+    expect(result.problems).toMatchObject([{ line: 6, severity: 'warning', message: 'This code fence is never closed, so what follows it shows as code, to the end of the file or of the list item or quote it is in.' }]);
   });
 
   test('a 4-backtick fence holding a 3-backtick fence is one code block', () => {
@@ -146,6 +146,27 @@ describe('decoding an agent file', () => {
 
   test('keeps UTF-8 text, BOM and all', () => {
     expect(decodeAgentFile('a.md', new TextEncoder().encode('\uFEFF# Café'))).toEqual({ file: 'a.md', text: '\uFEFF# Café' });
+  });
+});
+
+describe('a frontmatter that goes wrong', () => {
+  test('one never closed is named as such, at its line, with how to close it', () => {
+    const result = parse('---\nname: demo\ndescription: A demo\n\n# Demo agent\n\nReviews code.\n');
+    expect(result.problems).toEqual([
+      {
+        file: 'agents/demo.md',
+        line: 1,
+        severity: 'warning',
+        message: 'The frontmatter that opens here is never closed, so it was read as text; the agent\'s name, "Demo agent", comes from its first heading.',
+        hint: 'End the frontmatter with a `---` line after its last field.',
+      },
+    ]);
+  });
+
+  test('a field named twice is read from its last line, with a hint about that', () => {
+    const result = parse('---\nname: first\nname: second\ndescription: A demo\n---\nBody\n');
+    expect(result.ok && result.agent.frontmatter.name).toBe('second');
+    expect(result.problems).toMatchObject([{ severity: 'warning', hint: 'Keep one line per field: a field named twice was read from its last line.' }]);
   });
 });
 

@@ -49,7 +49,7 @@ export function parseAgent(source: AgentSource): ParseResult {
   for (const problem of fences) problem.line += prepared.lineOffset;
   const problems = [...prepared.problems, ...fences];
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  const frontmatter = yamlNode ? readYamlFrontmatter(source.file, yamlNode) : frontmatterFromBody(source.file, tree);
+  const frontmatter = yamlNode ? readYamlFrontmatter(source.file, yamlNode) : frontmatterFromBody(source.file, tree, /^---[ \t]*(?:\n|$)/u.test(prepared.text), prepared.lineOffset);
   problems.push(...frontmatter.problems);
   if (!frontmatter.ok) return { ok: false, problems };
   const body: Root = { ...tree, children: tree.children.filter((node) => node !== yamlNode) };
@@ -120,9 +120,10 @@ function unparsable(file: string, where: { line: number; depth: number } | { lin
 
 /**
  * For a file without frontmatter: the name from its first H1, else from the file name, and the
- * description from its first paragraph, with a warning.
+ * description from its first paragraph, with a warning; which says so when the file opens a
+ * frontmatter (`opened`, at the line after `lineOffset`) that no `---` line closes.
  */
-function frontmatterFromBody(file: string, tree: Root): FrontmatterResult {
+function frontmatterFromBody(file: string, tree: Root, opened: boolean, lineOffset: number): FrontmatterResult {
   const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
   const paragraph = tree.children.find((node) => node.type === 'paragraph');
   const fromFile = basename(file.replaceAll('\\', '/')).replace(/\.md$/iu, '');
@@ -133,13 +134,21 @@ function frontmatterFromBody(file: string, tree: Root): FrontmatterResult {
     ok: true,
     value: { name, description, tools: [], model: undefined, color: undefined, extra: {} },
     problems: [
-      {
-        file,
-        line: 1,
-        severity: 'warning',
-        message: `The file has no frontmatter; its name, "${name}", comes from ${h1 ? 'its first heading' : 'the file name'}.`,
-        hint: 'Start the file with a `---` line, then `name:` and `description:` lines, then another `---` line.',
-      },
+      opened
+        ? {
+            file,
+            line: lineOffset + 1,
+            severity: 'warning',
+            message: `The frontmatter that opens here is never closed, so it was read as text; the agent's name, "${name}", comes from ${h1 ? 'its first heading' : 'the file name'}.`,
+            hint: 'End the frontmatter with a `---` line after its last field.',
+          }
+        : {
+            file,
+            line: 1,
+            severity: 'warning',
+            message: `The file has no frontmatter; its name, "${name}", comes from ${h1 ? 'its first heading' : 'the file name'}.`,
+            hint: 'Start the file with a `---` line, then `name:` and `description:` lines, then another `---` line.',
+          },
     ],
   };
 }

@@ -95,7 +95,7 @@ export function findUnclosedFences(file: string, tree: Nodes, text: string): Han
         file,
         line: start.line,
         severity: 'warning',
-        message: 'This code fence is never closed, so everything after it shows as code.',
+        message: 'This code fence is never closed, so what follows it shows as code, to the end of the file or of the list item or quote it is in.',
         hint: `Close it with a line of ${opening}.`,
       });
     }

@@ -47,7 +47,9 @@ export function readYamlFrontmatter(file: string, node: Yaml): FrontmatterResult
                 line: firstErrorLine,
                 severity: 'warning',
                 message: `The frontmatter is not valid YAML (${reason}); it was read line by line instead.`,
-                hint: 'Quote values that contain `: `, e.g. `description: "Use when: …"`, or use `description: >-` with the text indented below.',
+                hint: /keys must be unique/iu.test(reason)
+                  ? 'Keep one line per field: a field named twice was read from its last line.'
+                  : 'Quote values that contain `: `, e.g. `description: "Use when: …"`, or use `description: >-` with the text indented below.',
               }
             : { file, line: firstLine + tab, severity: 'warning', message: 'This line of the frontmatter is indented with a tab, which YAML does not allow; the frontmatter was read line by line instead.', hint: 'Indent with spaces instead of tabs.' },
         ],
