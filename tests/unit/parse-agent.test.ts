@@ -90,7 +90,7 @@ describe('reading frontmatter', () => {
     if (!result.ok) return;
     const heading = result.agent.body.children.find((node) => node.type === 'heading');
     expect(heading?.position?.start.line).toBe(7);
-    expect(result.problems.map((problem) => problem.message)).toEqual(['The whole file is indented by 4 characters; it was read as if it were not.']);
+    expect(result.problems.map((problem) => problem.message)).toEqual(['The whole file is indented by 4 spaces or tabs; it was read as if it were not.']);
   });
 
   test('a code fence that is never closed is reported', () => {

@@ -33,7 +33,7 @@ export function prepareAgentText(file: string, text: string): PreparedText {
       file,
       line: lines.findIndex((line) => line.trim() !== '') + 1,
       severity: 'warning',
-      message: `The whole file is indented by ${indent} characters; it was read as if it were not.`,
+      message: `The whole file is indented by ${indent === 1 ? 'one space or tab' : `${indent} spaces or tabs`}; it was read as if it were not.`,
       hint: 'Remove the indentation, so that the frontmatter starts at the beginning of the line.',
     });
   }

@@ -19,7 +19,7 @@ export function readTaxonomyFile(file: string, root: string): { taxonomy: Taxono
         file: name,
         line: error.linePos?.[0]?.line ?? 1,
         severity: 'error' as const,
-        message: `The taxonomy file is not valid YAML: ${error.message.split('\n')[0]}`,
+        message: `The taxonomy file is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}.`,
         hint: 'Check the indentation of the lists under `languages:` and `topics:`.',
       })),
     };
@@ -34,8 +34,8 @@ export function readTaxonomyFile(file: string, root: string): { taxonomy: Taxono
           file: name,
           line: lineAt(node?.range?.[0]),
           severity: 'error' as const,
-          message: `The taxonomy file's \`${issue.path.join('.')}\` is not valid: ${issue.message}.`,
-          hint: 'Each language and topic needs a `slug`; see the comment at the top of src/core/merge-taxonomy.ts for an example.',
+          message: issue.path.length > 0 ? `The taxonomy file's \`${issue.path.join('.')}\` is not valid: ${issue.message}.` : `The taxonomy file is not valid: ${issue.message}.`,
+          hint: 'The file may hold `languages:`, `topics:` and `practices:`; each language and topic needs a `slug`. The README\'s "Correcting a misplaced section" has an example.',
         };
       }),
     };
