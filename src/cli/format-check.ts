@@ -1,5 +1,6 @@
 import { formatProblem, type HandbookProblem } from '../core/handbook-problem.ts';
 import type { CheckResult } from './check-agents.ts';
+import { describeError } from './usage-error.ts';
 
 export type CheckFormat = 'text' | 'github' | 'json';
 
@@ -33,6 +34,18 @@ function summary(result: CheckResult): string {
  * A GitHub Actions workflow command that annotates the file at the line:
  * `::error file=…,line=…,title=…::message`, escaped as the runner reads it.
  */
+/**
+ * A check that could not run (no agents folder, say) as the user asked for its output: a GitHub
+ * annotation or JSON on standard output, where CI reads them; else `null`, and the terminal gets
+ * the message on standard error.
+ */
+export function formatCheckError(error: unknown, format: CheckFormat): string | null {
+  if (format === 'text') return null;
+  const message = describeError(error);
+  if (format === 'json') return `${JSON.stringify({ error: message }, null, 2)}\n`;
+  return `::error title=${escapeProperty('agent-handbook check')}::${escapeData(message)}\n`;
+}
+
 function annotation(problem: HandbookProblem): string {
   const message = problem.hint ? `${problem.message}\n→ ${problem.hint}` : problem.message;
   const file = problem.file.replaceAll('\\', '/');

@@ -33,7 +33,9 @@ export async function run(argv: string[], output: Output = terminal, cwd = proce
       }
     }
   } catch (error) {
-    output.err(`${describeError(error)}\n`);
+    const formatted = parsed.command === 'check' ? (await import('./format-check.ts')).formatCheckError(error, parsed.options.format) : null;
+    if (formatted === null) output.err(`${describeError(error)}\n`);
+    else output.out(formatted);
     return error instanceof UsageError ? usageExitCode : 1;
   }
 }

@@ -31,6 +31,15 @@ describe('agent-handbook check, given a folder that cannot be the agents folder'
     expect(err).toContain('The agents folder no-such-folder does not exist.');
   });
 
+  test('says so in the format asked for, where CI reads it', async () => {
+    const github = await check('no-such-folder', '--format', 'github');
+    expect(github.code).toBe(2);
+    expect(github.out).toMatch(/^::error title=agent-handbook check::The agents folder no-such-folder does not exist\.%0A {2}→ /u);
+    const json = await check('no-such-folder', '--format', 'json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.out)).toMatchObject({ error: expect.stringContaining('The agents folder no-such-folder does not exist.') });
+  });
+
   test('checks the folder it is given', async () => {
     const { code, out } = await check('agents');
     expect(code).toBe(0);
