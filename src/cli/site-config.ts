@@ -36,6 +36,8 @@ export function siteConfig(options: SiteOptions, paths: SitePaths): AstroInlineC
             sourceRoot: paths.cwd,
             onInvalid: options.onInvalid,
             strict: options.strict,
+            // The command's arguments and flags decide, not HANDBOOK_* variables left in the environment.
+            environment: false,
             // Without the option, a path in the generated project, where there is no such file.
             ...(options.taxonomy ? { taxonomyFile: fromCwd(options.taxonomy) } : {}),
             ...(options.onboarding ? { onboardingFile: fromCwd(options.onboarding) } : {}),

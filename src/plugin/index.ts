@@ -24,13 +24,14 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         // Serving a built site needs nothing generated (and would repeat the build's warnings).
         if (command === 'preview') return;
         const root = fileURLToPath(astroConfig.root);
+        const env = options.environment ? process.env : {};
         const siteBase = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
         const { prefix, title } = options;
         const base = prefix ? `${siteBase}${prefix}/` : siteBase;
         const docsDir = fileURLToPath(new URL('content/docs/', astroConfig.srcDir));
         const sourceRoot = resolve(root, options.sourceRoot);
         const generate = handbookGenerator({
-          agentsDir: resolveAgentsDir(options, root, process.env),
+          agentsDir: resolveAgentsDir(options, root, env),
           sourceRoot,
           docsDir,
           pagesDir: fileURLToPath(new URL('pages/', astroConfig.srcDir)),
@@ -38,11 +39,11 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
           componentsFile: fileURLToPath(new URL('../components/index.ts', import.meta.url)),
           base,
           title,
-          repository: resolveRepository(options, process.env),
+          repository: resolveRepository(options, env),
           onboardingFile: resolve(root, options.onboardingFile),
           taxonomyFile: resolve(root, options.taxonomyFile),
           site: astroConfig.site,
-          onInvalid: resolveOnInvalid(options, process.env),
+          onInvalid: resolveOnInvalid(options, env),
           warn: (message) => logger.warn(message),
           again: command === 'dev',
         });
@@ -70,13 +71,13 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         addRouteMiddleware({ entrypoint: fileURLToPath(middleware), order: 'post' });
         addIntegration(
           handbookIntegration({
-            agentsDir: resolveAgentsDir(options, root, process.env),
+            agentsDir: resolveAgentsDir(options, root, env),
             watch: [resolve(root, options.onboardingFile), resolve(root, options.taxonomyFile)],
             base,
             siteBase,
             prefix,
             sourceRoot,
-            strict: resolveStrict(options, process.env),
+            strict: resolveStrict(options, env),
             csp: options.csp,
             search,
             build: () => build,

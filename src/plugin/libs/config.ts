@@ -84,6 +84,13 @@ export const agentHandbookOptionsSchema = z
      * @default true
      */
     csp: z.boolean().default(true),
+    /**
+     * Whether the `HANDBOOK_*` environment variables (`HANDBOOK_AGENTS_DIR`, `HANDBOOK_ON_INVALID`,
+     * `HANDBOOK_STRICT`, `HANDBOOK_REPOSITORY_URL`) override these options. The `agent-handbook`
+     * command turns it off: its arguments and flags say all there is to say.
+     * @default true
+     */
+    environment: z.boolean().default(true),
   })
   .strict()
   .default({
@@ -96,6 +103,7 @@ export const agentHandbookOptionsSchema = z
     onInvalid: 'error',
     strict: false,
     csp: true,
+    environment: true,
   });
 
 export type AgentHandbookUserOptions = z.input<typeof agentHandbookOptionsSchema>;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, findBrokenLinks, readReport, test, withServer } from '../fixtures.ts';
 import { e2ePort } from '../ports.ts';
-import { agentHandbook, agentHandbookBin, project, teamRepo } from './installed-package.ts';
+import { agentHandbook, agentHandbookBin, agentHandbookWithEnv, project, teamRepo } from './installed-package.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -93,9 +93,10 @@ test.describe('agent-handbook build', () => {
     });
   });
 
-  test('fails on a broken file with its message, exit code 1 and no stack trace', () => {
+  test('fails on a broken file with its message, exit code 1 and no stack trace, whatever HANDBOOK_* variables say', () => {
     test.setTimeout(60_000);
-    const build = agentHandbook('build', 'broken-agents', '--out', 'broken-site');
+    // The plugin's environment variables do not override the command's argument and flags.
+    const build = agentHandbookWithEnv({ HANDBOOK_AGENTS_DIR: '.claude/agents', HANDBOOK_ON_INVALID: 'warn' }, 'build', 'broken-agents', '--out', 'broken-site');
     expect(build.status).toBe(1);
     expect(build.stderr).toContain('The handbook cannot be built: 2 problems in the agent files.');
     expect(build.stderr).toContain('broken-agents/no-name.md:1: The frontmatter has no `name`.');

@@ -30,12 +30,17 @@ export interface CommandResult {
 }
 
 /** Runs a command to its end in `cwd`. */
-export function runCommand(command: string, args: string[], cwd: string): CommandResult {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+export function runCommand(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): CommandResult {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Runs the installed `agent-handbook` command in the team's repository. */
 export function agentHandbook(...args: string[]): CommandResult {
   return runCommand(agentHandbookBin, args, teamRepo);
+}
+
+/** The same, with these environment variables set. */
+export function agentHandbookWithEnv(env: NodeJS.ProcessEnv, ...args: string[]): CommandResult {
+  return runCommand(agentHandbookBin, args, teamRepo, env);
 }
