@@ -31,10 +31,6 @@ function summary(result: CheckResult): string {
 }
 
 /**
- * A GitHub Actions workflow command that annotates the file at the line:
- * `::error file=…,line=…,title=…::message`, escaped as the runner reads it.
- */
-/**
  * A check that could not run (no agents folder, say) as the user asked for its output: a GitHub
  * annotation or JSON on standard output, where CI reads them; else `null`, and the terminal gets
  * the message on standard error.
@@ -46,6 +42,10 @@ export function formatCheckError(error: unknown, format: CheckFormat): string | 
   return `::error title=${escapeProperty('agent-handbook check')}::${escapeData(message)}\n`;
 }
 
+/**
+ * A GitHub Actions workflow command that annotates the file at the line:
+ * `::error file=…,line=…,title=…::message`, escaped as the runner reads it.
+ */
 function annotation(problem: HandbookProblem): string {
   const message = problem.hint ? `${problem.message}\n→ ${problem.hint}` : problem.message;
   const file = problem.file.replaceAll('\\', '/');

@@ -2,7 +2,7 @@ import type { Root, Yaml } from 'mdast';
 import { basename } from 'node:path/posix';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './parse-markdown.ts';
-import { nestingLimits, scanMarkdown, type MarkdownScan } from './scan-markdown.ts';
+import { nestingLimits, opensFrontmatter, pastLimits, scanMarkdown, type MarkdownScan } from './scan-markdown.ts';
 import { findUnclosedFences, prepareAgentText, shiftLines, type PreparedText } from './prepare-agent-text.ts';
 import type { AgentFrontmatter } from './agent-frontmatter.ts';
 import { unusableText } from './find-unusable-text.ts';
@@ -49,7 +49,7 @@ export function parseAgent(source: AgentSource): ParseResult {
   for (const problem of fences) problem.line += prepared.lineOffset;
   const problems = [...prepared.problems, ...fences];
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
-  const frontmatter = yamlNode ? readYamlFrontmatter(source.file, yamlNode) : frontmatterFromBody(source.file, tree, /^---[ \t]*(?:\n|$)/u.test(prepared.text), prepared.lineOffset);
+  const frontmatter = yamlNode ? readYamlFrontmatter(source.file, yamlNode) : frontmatterFromBody(source.file, tree, opensFrontmatter(prepared.text), prepared.lineOffset);
   problems.push(...frontmatter.problems);
   if (!frontmatter.ok) return { ok: false, problems };
   const body: Root = { ...tree, children: tree.children.filter((node) => node !== yamlNode) };
@@ -92,8 +92,8 @@ function startReading(source: AgentSource): { ok: false; problems: HandbookProbl
   if (unusable) return { ok: false, problems: [unusable] };
   const prepared = prepareAgentText(source.file, source.text);
   const scan = scanMarkdown(prepared.text);
-  if (scan.deepest.depth > nestingLimits.line) return { ok: false, problems: [...prepared.problems, unparsable(source.file, scan.deepest, prepared.lineOffset)] };
-  if (scan.busiest.markers > nestingLimits.markers) return { ok: false, problems: [...prepared.problems, unparsable(source.file, scan.busiest, prepared.lineOffset)] };
+  const past = pastLimits(scan);
+  if (past) return { ok: false, problems: [...prepared.problems, unparsable(source.file, past, prepared.lineOffset)] };
   return { ok: true, prepared, scan };
 }
 

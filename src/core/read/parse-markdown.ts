@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { needsAutolinksOrFootnotes, remarkGfmWithoutAutolinks } from './gfm-without-autolinks.ts';
-import { nestingLimits, scanMarkdown } from './scan-markdown.ts';
+import { nestingLimits, pastLimits, scanMarkdown } from './scan-markdown.ts';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 /** The same parser for a text with no literal autolinks or footnotes: the same tree, sooner. */
@@ -24,8 +24,8 @@ export type MarkdownResult = { ok: true; tree: Root } | { ok: false; line: numbe
  * `minPieceLength` is for tests, which cut small files too; `scan` is the text's, when the caller has it.
  */
 export function parseMarkdown(text: string, minPieceLength = pieceLength, scan = scanMarkdown(text)): MarkdownResult {
-  if (scan.deepest.depth > nestingLimits.line) return { ok: false, ...scan.deepest };
-  if (scan.busiest.markers > nestingLimits.markers) return { ok: false, ...scan.busiest };
+  const past = pastLimits(scan);
+  if (past) return { ok: false, ...past };
   const starts = pieceStarts(scan.cuts, minPieceLength);
   const parser = needsAutolinksOrFootnotes(text) ? markdown : markdownWithoutAutolinks;
   let tree: Root;

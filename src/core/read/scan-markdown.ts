@@ -61,6 +61,18 @@ export interface MarkdownScan {
   };
 }
 
+/** Whether a text opens with a `---` line, as YAML frontmatter does (closed or not). */
+export function opensFrontmatter(text: string): boolean {
+  return /^---[ \t]*(?:\n|$)/u.test(text);
+}
+
+/** Where a scanned text goes past `nestingLimits` before any parse: its deepest line, or its busiest paragraph; else null. */
+export function pastLimits(scan: MarkdownScan): { line: number; depth: number } | { line: number; markers: number } | null {
+  if (scan.deepest.depth > nestingLimits.line) return scan.deepest;
+  if (scan.busiest.markers > nestingLimits.markers) return scan.busiest;
+  return null;
+}
+
 /** One pass over the lines of a Markdown text: where it may be cut, how deep its lines nest, and what it holds. */
 export function scanMarkdown(text: string): MarkdownScan {
   const cuts = [0];
@@ -71,7 +83,7 @@ export function scanMarkdown(text: string): MarkdownScan {
   let blankBefore = false;
   let offset = 0;
   let lineNumber = 0;
-  let inFrontmatter = /^---[ \t]*(?:\n|$)/u.test(text);
+  let inFrontmatter = opensFrontmatter(text);
   let frontmatter: string | null = null;
   let fencesClosed = true;
   // From a line that may open an HTML block to the next blank line: a fence there may be HTML.
@@ -89,7 +101,8 @@ export function scanMarkdown(text: string): MarkdownScan {
     if (inFrontmatter) {
       if (lineNumber > 1 && /^---[ \t]*$/u.test(line)) {
         inFrontmatter = false;
-        frontmatter = text.slice(text.indexOf('\n') + 1, Math.max(text.indexOf('\n') + 1, offset - 1));
+        const start = text.indexOf('\n') + 1;
+        frontmatter = text.slice(start, Math.max(start, offset - 1));
       }
     } else if (fence) {
       const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line)?.[1];

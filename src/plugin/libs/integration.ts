@@ -30,8 +30,10 @@ export interface HandbookIntegrationOptions {
   search: boolean;
   /** The result of the last generation. */
   build: () => HandbookBuild;
-  /** Builds the pages again; returns the page files that changed, or an error message instead of throwing. */
-  /** `unchanged`: no file changed since the run before. */
+  /**
+   * Builds the pages again; returns the page files that changed (`unchanged` when no file changed
+   * since the run before), or an error message instead of throwing.
+   */
   regenerate: () => { changes: PageFileChanges; unchanged?: true } | { error: string };
 }
 
