@@ -1,8 +1,14 @@
 // @ts-check
+import { createRequire } from 'node:module';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
-import agentHandbook from './src/plugin/index.ts';
+
+// Node loads the plugin itself, TypeScript and all, as it loads the npm package's JavaScript.
+// Imported here, it would go through Vite (Astro falls back on Vite for this file, since Starlight
+// ships TypeScript), which compiles each of the plugin's modules again on every build and dev start.
+/** @type {typeof import('./src/plugin/index.ts').default} */
+const agentHandbook = createRequire(import.meta.url)('./src/plugin/index.ts').default;
 
 export default defineConfig({
   site: 'http://localhost:4321',

@@ -6,6 +6,7 @@
  *   npm run bench                     # 3 rounds of each build
  *   npm run bench -- --rounds 5
  *   npm run bench -- --lighthouse     # also Lighthouse (mobile) on each kind of page, via npx
+ *   npm run bench -- --only seed      # the seed's builds alone (or `--only bulk`)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,7 +18,10 @@ import { readFolder, sharedDir } from './lib/evaluate-labels.ts';
 import { makePlainSite } from './lib/plain-site.ts';
 import { lighthouseScores, searchDownload } from './lib/measure-site.ts';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, lighthouse: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '3' }, lighthouse: { type: 'boolean', default: false }, only: { type: 'string' } },
+});
+if (values.only !== undefined && values.only !== 'seed' && values.only !== 'bulk') throw new Error(`--only takes seed or bulk, not ${values.only}.`);
 const rounds = Number(values.rounds);
 const repo = resolve(import.meta.dirname, '..');
 const title = 'Agent Handbook';
@@ -51,9 +55,9 @@ function htmlSizes(dir: string): Array<[string, number]> {
 }
 
 const corpora = [
-  { name: 'seed (1 agent)', agentsDir: join(repo, 'content', 'agents'), out: 'dist-bench-seed' },
-  { name: `bulk (${readFolder(join(sharedDir, 'corpus', 'bulk')).length} agents)`, agentsDir: join(sharedDir, 'corpus', 'bulk'), out: 'dist-bench-bulk' },
-];
+  { key: 'seed', name: 'seed (1 agent)', agentsDir: join(repo, 'content', 'agents'), out: 'dist-bench-seed' },
+  { key: 'bulk', name: `bulk (${readFolder(join(sharedDir, 'corpus', 'bulk')).length} agents)`, agentsDir: join(sharedDir, 'corpus', 'bulk'), out: 'dist-bench-bulk' },
+].filter((corpus) => values.only === undefined || corpus.key === values.only);
 
 for (const corpus of corpora) {
   const handbook: BuildFigures[] = [];
@@ -86,6 +90,7 @@ for (const corpus of corpora) {
 }
 
 // The core alone, in this process: reading, classifying, planning, rendering, linking, emitting.
+if (values.only === 'seed') process.exit(0);
 const bulk = readFolder(join(sharedDir, 'corpus', 'bulk'));
 const coreTimes = new Map<number, number>();
 const coreBytes = new Map<number, number>();
