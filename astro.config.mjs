@@ -5,8 +5,8 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 
 // Node loads the plugin itself, TypeScript and all, as it loads the npm package's JavaScript.
-// Imported here, it would go through Vite (Astro falls back on Vite for this file, since Starlight
-// ships TypeScript), which compiles each of the plugin's modules again on every build and dev start.
+// Imported here, it would go through Vite (Astro falls back on Vite for this file, since the link
+// validator ships TypeScript), which compiles each of the plugin's modules again on every build and dev start.
 /** @type {typeof import('./src/plugin/index.ts').default} */
 const agentHandbook = createRequire(import.meta.url)('./src/plugin/index.ts').default;
 

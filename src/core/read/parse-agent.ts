@@ -39,8 +39,11 @@ export type ParseResult<Agent = ParsedAgent> = { ok: true; agent: Agent; problem
 /** Parses an agent file into validated frontmatter and an mdast body. */
 export function parseAgent(source: AgentSource): ParseResult {
   const read = startReading(source);
-  if (!read.ok) return read;
-  const { prepared, scan } = read;
+  return read.ok ? parseRead(source, read) : read;
+}
+
+/** The rest of `parseAgent`, for a file whose reading has started: its Markdown parsed, and its frontmatter read. */
+function parseRead(source: AgentSource, { prepared, scan }: { prepared: PreparedText; scan: MarkdownScan }): ParseResult {
   const parsed = parseMarkdown(prepared.text, undefined, scan);
   if (!parsed.ok) return { ok: false, problems: [...prepared.problems, unparsable(source.file, parsed, prepared.lineOffset)] };
   const tree = parsed.tree;
@@ -71,7 +74,7 @@ export function checkAgent(source: AgentSource): CheckedAgent {
   if (!read.ok) return read;
   const { prepared, scan } = read;
   const { frontmatter: yaml, fencesClosed, treeDepthAtMost } = scan.known;
-  if (yaml === null || !fencesClosed || treeDepthAtMost > nestingLimits.tree) return parseAgent(source);
+  if (yaml === null || !fencesClosed || treeDepthAtMost > nestingLimits.tree) return parseRead(source, read);
   const startLine = 1 + prepared.lineOffset;
   const node: Yaml = { type: 'yaml', value: yaml, position: { start: { line: startLine, column: 1 }, end: { line: startLine + yaml.split('\n').length + 1, column: 4 } } };
   const frontmatter = readYamlFrontmatter(source.file, node);

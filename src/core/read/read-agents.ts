@@ -44,7 +44,8 @@ export function readAgents(sources: AgentSource[], base = '/', parse: (source: A
       if (parsed.problems.some((problem) => problem.severity === 'error')) skipped.push(source.file);
       continue;
     }
-    const wanted = slug(parsed.agent.frontmatter.name) || 'agent';
+    const own = slug(parsed.agent.frontmatter.name);
+    const wanted = own || 'agent';
     const agentSlug = slugger.slug(wanted);
     const twin = firstWith.get(wanted);
     if (twin) {
@@ -57,7 +58,6 @@ export function readAgents(sources: AgentSource[], base = '/', parse: (source: A
       });
     }
     agents.push({ slug: agentSlug, agent: parsed.agent });
-    const own = slug(parsed.agent.frontmatter.name);
     if (!firstWith.has(own)) firstWith.set(own, parsed.agent);
   }
   return { agents, problems, skipped };
