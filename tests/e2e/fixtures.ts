@@ -40,7 +40,19 @@ export class HandbookPage {
   async search(query: string): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Search' }).click();
     const dialog = this.page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+    const box = dialog.getByRole('textbox', { name: 'Search' });
+    await expect(box).toBeFocused();
+    // Pagefind loads when the box takes focus, its filters last. A query typed before they have
+    // all loaded lists only the filters loaded by then, until the next keystroke (Pagefind UI
+    // 1.5.2, measured with a slow network): the reader here waits for them, as one who pauses.
+    await this.page.waitForFunction(async () => {
+      const script = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/pagefind/pagefind.js'));
+      if (!script) return false;
+      const pagefind = (await import(script.name)) as { filters(): Promise<unknown> };
+      await pagefind.filters();
+      return true;
+    });
+    await box.fill(query);
     const results = dialog.locator('.pagefind-ui__result-link');
     await expect(results.first()).toBeVisible();
     return results;
