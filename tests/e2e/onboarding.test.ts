@@ -29,6 +29,22 @@ test('a newcomer follows the path with next, marks pages as read, and finds the 
   await expect(steps.first()).toContainText('Read');
 });
 
+test('a language picked while the page’s scripts still load is kept', async ({ page }) => {
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/OnboardingPath*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/onboarding/', { waitUntil: 'commit' });
+  await page.getByRole('radio', { name: 'Python' }).check();
+  release();
+  const steps = page.locator('handbook-onboarding-path ol > li');
+  await expect(steps.nth(1).getByRole('link')).toHaveText('Python language');
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Python' })).toBeChecked();
+});
+
 test('the path shows each step’s reading time and the total', async ({ handbook, page }) => {
   await handbook.goto('/onboarding/');
   const minutes = await page.locator('handbook-onboarding-path [data-minutes]').allTextContents();
