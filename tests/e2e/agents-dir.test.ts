@@ -247,6 +247,10 @@ test('hostile agents run nothing anywhere: pages, titles, search and its filters
     await page.goto(`${origin}${generics.page}`);
     await expect(page.locator('.sl-markdown-content').getByRole('heading', { name: 'Use <T> generics' })).toBeVisible();
     await expect(page.locator('.sl-markdown-content')).toContainText('Generic code reads <T> as a type parameter, and </title></style></script> --> in code stays text.');
+    // Lines MDX would run as code, or Starlight read as an aside, are text; nothing ran at build time.
+    await page.goto(`${origin}${report.sections.find((section) => section.heading === 'Release steps')!.page}`);
+    for (const line of ['export the build artefacts before tagging', 'import fs from', 'export const ran = fs.writeFileSync', ':::danger[Never skip CI]']) await expect(page.locator('.sl-markdown-content')).toContainText(line);
+    expect(existsSync('ran-at-build.txt')).toBe(false);
 
     // The search dialog: results, excerpts and every filter label, opened and used.
     const handbook = new HandbookPage(page);

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -41,6 +43,23 @@ describe('content is data', () => {
         }
       });
     }
+  });
+
+  test('lines that MDX would run as code, or Starlight read as directives, stay text on every page', () => {
+    const lines = ["import fs from 'node:fs'", 'export const pwned = 1', 'export the build artefacts before tagging.', ':::danger[Never skip CI]', '::leaf[x]{a=b}'];
+    const body = `${lines[0]}\n${lines[1]}\n\n## Testing\n\n${lines[2]}\n\n${lines[3]}\nMerging breaks main.\n:::\n\n${lines[4]}\n\n- **Unit**: tests\n  ${lines[0]}\n`;
+    const { pages } = buildHandbook([{ file: 'a.md', text: agent('name: a\ndescription: d', body) }]);
+    let shown = '';
+    for (const page of pages.filter((page) => page.kind === 'topic' || page.kind === 'agent')) {
+      const tree = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).parse(emitMdx(page, { componentsModule: '~/components' }).replace(/^---\n[\s\S]*?\n---\n/u, ''));
+      visit(tree, (node) => {
+        // The only code is the page's own imports of components.
+        if (node.type === 'mdxjsEsm') expect(node.value, page.id).toMatch(/^import \{ [\w, ]+ \} from '(~\/components|@astrojs\/starlight\/components)';$/u);
+        expect(['containerDirective', 'leafDirective'], `${page.id}: a directive`).not.toContain(node.type);
+      });
+      shown += toString(tree);
+    }
+    for (const line of lines) expect(shown).toContain(line);
   });
 
   test('two agents with the same name keep distinct pages, with a warning', () => {

@@ -4,13 +4,14 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { HandbookPage } from '../handbook-page.ts';
+import { escapeLineStarts } from './escape-line-starts.ts';
 import { narrowEscapes } from './narrow-escapes.ts';
 
 /** Components that come with Starlight. */
 const starlightComponents = new Set(['Tabs', 'TabItem', 'FileTree', 'LinkCard', 'CardGrid', 'Card', 'Badge', 'Aside']);
 
 /** Made once: the serialiser caches its compiled escaping patterns on these objects. */
-const extensions = [gfmToMarkdown(), mdxToMarkdown(), narrowEscapes];
+const extensions = [gfmToMarkdown(), mdxToMarkdown(), escapeLineStarts, narrowEscapes];
 
 export interface EmitOptions {
   /** Module specifier, as seen from the page file, of the handbook's own components. */

@@ -5,6 +5,7 @@ import { captionCode } from './caption-code.ts';
 import { convertFileTree, isFileTree } from './convert-file-tree.ts';
 import { cloneAsTextSafe } from './clone-as-text-safe.ts';
 import { readTermList } from '../link/detect-term-list.ts';
+import { dropRegexMarkers } from './drop-regex-markers.ts';
 import { labelFence } from './guess-fence-language.ts';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
@@ -104,8 +105,8 @@ function renderCode(code: Code, trail: HeadingTrail, context: RenderContext): Fl
   if ((!code.lang || plainFences.has(code.lang)) && isFileTree(code.value)) return [jsx('FileTree', {}, [convertFileTree(code.value)])];
   return labelFence(code).map((labelled) => {
     const caption = captionCode(labelled.lang ?? 'text', trail, context.taxonomy).replace(/["\\]/gu, '');
-    const titled = /\btitle=/u.test(labelled.meta ?? '');
-    const meta = titled ? labelled.meta : [labelled.meta, `title="${caption}"`].filter(Boolean).join(' ');
+    const own = dropRegexMarkers(labelled.meta ?? '');
+    const meta = /\btitle=/u.test(own) ? own : [own, `title="${caption}"`].filter(Boolean).join(' ');
     return { type: 'code', lang: labelled.lang, meta, value: labelled.value };
   });
 }
