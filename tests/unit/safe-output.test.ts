@@ -17,6 +17,10 @@ describe('content is data', () => {
     ['a/b\\c', 'abc'],
     ['한국어 에이전트', '한국어-에이전트'],
     ['..', 'agent'],
+    // `agents/index` would take the place of the page of all agents, and Astro leaves out `_` files.
+    ['index', 'index-1'],
+    ['_base-reviewer', 'base-reviewer'],
+    ['__proto__', 'proto__'],
   ])('the name %j gives the safe slug %j', (name, slug) => {
     const { report, pages, exports } = buildHandbook([{ file: 'a.md', text: agent(`name: ${JSON.stringify(name)}\ndescription: d`) }]);
     expect(report.agents[0]?.slug).toBe(slug);
@@ -60,6 +64,15 @@ describe('content is data', () => {
       shown += toString(tree);
     }
     for (const line of lines) expect(shown).toContain(line);
+  });
+
+  test('a heading shared by agents makes a topic page of its own, never one the handbook keeps', () => {
+    const body = (n: number) => `## Index\n\nLanterns hang along the river (${n}).\n\n## _Lantern Notes\n\nWicks are trimmed each evening (${n}).\n\n## Done\n\nThe bells ring at nine (${n}).\n`;
+    const { pages } = buildHandbook([1, 2].map((n) => ({ file: `${n}.md`, text: agent(`name: keeper-${n}\ndescription: Keeps lanterns`, body(n)) })));
+    const ids = pages.map((page) => page.id);
+    expect(ids).toEqual(expect.arrayContaining(['topics/index-1', 'topics/lantern-notes', 'topics/done-1', 'topics']));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).not.toMatch(/\/(_|index$)/u);
   });
 
   test('two agents with the same name keep distinct pages, with a warning', () => {

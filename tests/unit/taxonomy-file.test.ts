@@ -23,6 +23,12 @@ describe('a taxonomy file that is wrong', () => {
     expect(problems.join('\n')).not.toContain('src/core');
   });
 
+  test('may not give a topic or language a slug the handbook keeps for its own pages', () => {
+    const problems = problemsOf('topics:\n  - slug: index\n    label: Index\nlanguages:\n  - slug: done\n').join('\n');
+    expect(problems).toContain('the handbook keeps "index" and "done" for its own pages');
+    expect(problems.match(/keeps "index"/gu)).toHaveLength(2);
+  });
+
   test('that is not YAML is named at its line, without a dangling position', () => {
     const [problem] = problemsOf('topics:\n  - slug: a\n   label: b\n');
     expect(problem).toMatch(/^taxonomy\.yml:\d+: The taxonomy file is not valid YAML: .*\.$/mu);

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { reservedSlugs } from '../folder-slug.ts';
 import { matchWords } from './phrase-index.ts';
 import type { LanguageEntry, SelfDescription, Taxonomy, TopicEntry } from './taxonomy.ts';
 
 const names = z.array(z.string().min(1));
 const weighted = z.record(z.string().min(1), z.number().positive().max(10));
-const slugField = z.string().regex(/^[a-z0-9-]+$/u, 'use lower-case letters, digits and dashes');
+const slugField = z
+  .string()
+  .regex(/^[a-z0-9-]+$/u, 'use lower-case letters, digits and dashes')
+  .refine((value) => !(reservedSlugs as readonly string[]).includes(value), `the handbook keeps ${reservedSlugs.map((name) => `"${name}"`).join(' and ')} for its own pages`);
 
 /**
  * What a taxonomy file may say. Entries whose slug the taxonomy has are extended (their aliases,

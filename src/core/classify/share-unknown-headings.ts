@@ -1,4 +1,4 @@
-import GithubSlugger from 'github-slugger';
+import { folderSlugger, nameSlug } from '../folder-slug.ts';
 import { walkSections } from '../read/build-section-tree.ts';
 import type { ClassifiedSection } from './classify-section.ts';
 import type { Taxonomy, TopicEntry } from './taxonomy.ts';
@@ -39,14 +39,14 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
       groups.set(section.unknownHeading, group);
     }
   }
-  const slugger = new GithubSlugger();
+  const slugger = folderSlugger();
   for (const topic of taxonomy.topics) slugger.slug(topic.slug);
   const made: TopicEntry[] = [];
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
     if (group.agents.size < agentsPerSharedTopic) continue;
     const [label] = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-    const topic: TopicEntry = { slug: slugger.slug(label) || slugger.slug('topic'), label, description: '', aliases: [label] };
+    const topic: TopicEntry = { slug: slugger.slug(nameSlug(label, 'topic')), label, description: '', aliases: [label] };
     made.push(topic);
     for (const section of group.sections) {
       section.topic = topic.slug;

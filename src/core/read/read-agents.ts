@@ -1,4 +1,5 @@
-import GithubSlugger, { slug } from 'github-slugger';
+import { slug } from 'github-slugger';
+import { folderSlugger, nameSlug } from '../folder-slug.ts';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { pageIds, pageUrl } from '../handbook-page.ts';
 import { parseAgent, type AgentSource, type ParsedAgent, type ParseResult } from './parse-agent.ts';
@@ -30,7 +31,7 @@ export interface ReadAgentsResult<Agent extends ReadAgent = ParsedAgent> {
 export function readAgents(sources: AgentSource[], base?: string): ReadAgentsResult;
 export function readAgents<Agent extends ReadAgent>(sources: AgentSource[], base: string, parse: (source: AgentSource) => ParseResult<Agent>): ReadAgentsResult<Agent>;
 export function readAgents(sources: AgentSource[], base = '/', parse: (source: AgentSource) => ParseResult<ReadAgent> = parseAgent): ReadAgentsResult<ReadAgent> {
-  const slugger = new GithubSlugger();
+  const slugger = folderSlugger();
   const agents: Array<NamedAgent<ReadAgent>> = [];
   // The first agent whose name makes each slug, to tell a twin which agent it shares its name with.
   const firstWith = new Map<string, ReadAgent>();
@@ -45,7 +46,7 @@ export function readAgents(sources: AgentSource[], base = '/', parse: (source: A
       continue;
     }
     const own = slug(parsed.agent.frontmatter.name);
-    const wanted = own || 'agent';
+    const wanted = nameSlug(parsed.agent.frontmatter.name, 'agent');
     const agentSlug = slugger.slug(wanted);
     const twin = firstWith.get(wanted);
     if (twin) {
