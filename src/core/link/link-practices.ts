@@ -29,7 +29,7 @@ export interface ChecklistsFile {
     advice: string;
     checklist: string;
     url: string;
-    /** Every other item that is the same practice. */
+    /** The other items that are the same practice, up to `maxSamePlaces`. */
     links: string[];
     /** For definition-of-done items: the pages where the subject is treated. */
     treatedIn: string[];
@@ -99,7 +99,14 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   const sameAs = (item: PracticeItem): PracticeItem[] => {
     if (item.key === null) return [];
     let found = sameAsCache.get(item.id);
-    if (!found) sameAsCache.set(item.id, (found = (groups.get(groupOf(item)) ?? []).filter((other) => other.id !== item.id && related(item, other))));
+    if (!found) {
+      found = [];
+      for (const other of groups.get(groupOf(item)) ?? []) {
+        if (found.length === maxSamePlaces) break;
+        if (other.id !== item.id && related(item, other)) found.push(other);
+      }
+      sameAsCache.set(item.id, found);
+    }
     return found;
   };
   const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
@@ -235,6 +242,14 @@ function subjectPages(term: string, model: HandbookModel): PracticePlace[] {
     return topic ? [{ url: pageUrl(pageIds.topic(topic.slug), model.base), label: topic.label }] : [];
   });
 }
+
+/**
+ * How many other places of the same practice an item links to, at most. The 444 agents of the
+ * bulk corpus have up to 11; a file that repeats one practice hundreds of times would otherwise
+ * link every copy to every other, and its pages and `checklists.json` would grow with the square
+ * of its length (300 copies made a 4 MB page).
+ */
+export const maxSamePlaces = 24;
 
 /** How many places an "Also in" shows before "and N more". */
 export const shownPlaces = 3;
