@@ -163,6 +163,23 @@ describe('a frontmatter that goes wrong', () => {
     ]);
   });
 
+  test.each([
+    ['tools: [1, {a: b}]', '`tools` is a list with an entry that is not a tool name', 'Write `tools` as tool names'],
+    ['tools: 1e3', '`tools` is a number, but it takes tool names', 'Write `tools` as tool names'],
+    ['model: {a: 1}', '`model` is a set of fields, but it takes one value', 'Give `model` one value, e.g. `model: sonnet`.'],
+    ['color: [red, blue]', '`color` is a list, but it takes one value', 'Give `color` one value, e.g. `color: orange`.'],
+  ])('%j says what is wrong with the field, at its line, and how to write it', (field, message, hint) => {
+    const result = parse(`---\nname: demo\ndescription: A demo\n${field}\n---\nBody\n`);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toMatchObject([{ line: 4, severity: 'error', message: `The frontmatter field ${message}.`, hint: expect.stringContaining(hint) }]);
+  });
+
+  test('an empty model or colour is as if it were not there', () => {
+    const result = parse('---\nname: demo\ndescription: A demo\nmodel:\ncolor: ~\n---\nBody\n');
+    expect(result.problems).toEqual([]);
+    expect(result.ok && [result.agent.frontmatter.model, result.agent.frontmatter.color]).toEqual([undefined, undefined]);
+  });
+
   test('a field named twice is read from its last line, with a hint about that', () => {
     const result = parse('---\nname: first\nname: second\ndescription: A demo\n---\nBody\n');
     expect(result.ok && result.agent.frontmatter.name).toBe('second');

@@ -24,10 +24,10 @@ export const agentFrontmatterSchema = z
     description: textSchema.pipe(z.string().trim().min(1, 'is empty')),
     /** @default [] */
     tools: toolsSchema,
-    /** @example 'sonnet' */
-    model: textSchema.optional(),
-    /** @example 'orange' */
-    color: textSchema.optional(),
+    /** Left empty (`model:`), it is as if it were not there. @example 'sonnet' */
+    model: textSchema.nullish().transform((value) => value ?? undefined),
+    /** Left empty (`color:`), it is as if it were not there. @example 'orange' */
+    color: textSchema.nullish().transform((value) => value ?? undefined),
   })
   .catchall(z.unknown())
   .transform(({ name, description, tools, model, color, ...extra }) => ({
@@ -45,6 +45,8 @@ export type AgentFrontmatter = z.output<typeof agentFrontmatterSchema>;
 export const frontmatterExamples: Record<string, string> = {
   name: 'name: backend-engineer',
   description: 'description: Expert backend engineer for APIs and CLIs',
+  model: 'model: sonnet',
+  color: 'color: orange',
 };
 
 /** What to tell an author whose frontmatter lacks a field or has the wrong kind of value. */
@@ -52,5 +54,5 @@ export const frontmatterHints: Record<string, string> = {
   name: 'Add a line such as `name: backend-engineer` between the `---` lines at the top of the file.',
   description:
     'Add a line such as `description: Expert backend engineer for APIs and CLIs` between the `---` lines at the top of the file.',
-  tools: 'Write `tools` as a comma-separated string (`tools: Read, Grep`) or a YAML list.',
+  tools: 'Write `tools` as tool names: a comma-separated string (`tools: Read, Grep`) or a YAML list of them (`tools: [Read, Grep]`).',
 };

@@ -82,7 +82,7 @@ export function readYamlFrontmatter(file: string, node: Yaml): FrontmatterResult
         file,
         line: present ? firstLine + keyLine(document, key, node.value) : firstLine - 1,
         severity: 'error' as const,
-        message: present ? `The frontmatter field \`${key}\` ${describeProblem(issue.message, (data as Record<string, unknown>)[key])}.` : `The frontmatter has no \`${key}\`.`,
+        message: present ? `The frontmatter field \`${key}\` ${describeProblem(key, issue.message, (data as Record<string, unknown>)[key])}.` : `The frontmatter has no \`${key}\`.`,
         ...(present && frontmatterExamples[key] ? { hint: `Give \`${key}\` one value, e.g. \`${frontmatterExamples[key]}\`.` } : frontmatterHints[key] ? { hint: frontmatterHints[key] } : {}),
       };
     }),
@@ -105,11 +105,12 @@ function tooDeep(file: string, line: number): FrontmatterResult {
 }
 
 /** Why a field's value is wrong, in words: "is empty", "is a list", … */
-function describeProblem(issue: string, value: unknown): string {
+function describeProblem(key: string, issue: string, value: unknown): string {
   if (issue === 'is empty' || value === null) return 'is empty';
-  if (Array.isArray(value)) return 'is a list, but it takes one value';
-  if (typeof value === 'object') return 'is a set of fields, but it takes one value';
-  return `is not valid: ${issue}`;
+  const wanted = key === 'tools' ? 'tool names' : 'one value';
+  if (Array.isArray(value)) return key === 'tools' ? 'is a list with an entry that is not a tool name' : 'is a list, but it takes one value';
+  if (typeof value === 'object') return `is a set of fields, but it takes ${wanted}`;
+  return `is ${typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'a yes/no value' : 'not valid'}, but it takes ${wanted}`;
 }
 
 /** `name` or `description` written as a number or `true`/`false`, which YAML reads as such: kept as text, with a warning. */
