@@ -5,6 +5,7 @@ import { indexSections } from './plan/index-sections.ts';
 import { addTabTargets } from './render/add-tab-targets.ts';
 import { assignAnchorIds } from './link/assign-anchor-ids.ts';
 import { assignItemLevels } from './plan/assign-item-levels.ts';
+import { carryFootnotes, footnoteDefinitions } from './plan/carry-footnotes.ts';
 import { addPageMeta, readingMinutes, type RepositoryOptions } from './plan/add-page-meta.ts';
 import type { HandbookProblem } from './handbook-problem.ts';
 import { pageUrl, type AgentModel, type HandbookModel, type HandbookPage, type PageKind } from './handbook-page.ts';
@@ -210,7 +211,8 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
       }
       const minutes = new Map(groups.flatMap((entry) => [...entry.minutes]));
       const groupKeys = new Map(groups.flatMap(({ key, pages: own }) => (key === null ? [] : own.map((page): [string, string] => [page.id, key]))));
-      const rendered = groups.flatMap((entry) => entry.pages);
+      const footnotes = footnoteDefinitions(agents);
+      const rendered = groups.flatMap((entry) => entry.pages).map((page) => (footnotes.size > 0 ? carryFootnotes(page, footnotes) : page));
       const linked = linkPractices(rendered, practices, model);
       let pages = linked.pages;
       if (agents.length > 0) {
