@@ -104,7 +104,7 @@ function startReading(source: AgentSource): { ok: false; problems: HandbookProbl
   return { ok: true, prepared, scan };
 }
 
-/** Why the Markdown of a file is not parsed: it nests too deep, or one paragraph holds too many emphasis markers. */
+/** Why the Markdown of a file is not parsed: it nests too deep, or one paragraph holds too many emphasis or link markers. */
 function unparsable(file: string, where: { line: number; depth: number } | { line: number; markers: number }, lineOffset: number): HandbookProblem {
   const line = where.line + lineOffset;
   if ('markers' in where) {
@@ -112,7 +112,7 @@ function unparsable(file: string, where: { line: number; depth: number } | { lin
       file,
       line,
       severity: 'error',
-      message: `This paragraph holds ${where.markers} emphasis markers (\`*\`, \`_\`, \`~\`), more than the handbook reads in one paragraph (${nestingLimits.markers}).`,
+      message: `This paragraph holds ${where.markers} emphasis and link markers (\`*\`, \`_\`, \`~\`, \`](\`), more than the handbook reads in one paragraph (${nestingLimits.markers}).`,
       hint: 'Split it into shorter paragraphs or a list, or put the text in a code block.',
     };
   }

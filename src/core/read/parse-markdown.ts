@@ -10,7 +10,7 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
 /** The same parser for a text with no literal autolinks or footnotes: the same tree, sooner. */
 const markdownWithoutAutolinks = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks);
 
-/** A tree; or where the text nests too deep, or holds too many emphasis markers in one paragraph, to parse. */
+/** A tree; or where the text nests too deep, or holds too many emphasis or link markers in one paragraph, to parse. */
 export type MarkdownResult = { ok: true; tree: Root } | { ok: false; line: number; depth: number } | { ok: false; line: number; markers: number };
 
 /**

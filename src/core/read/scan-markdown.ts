@@ -7,8 +7,9 @@ export const nestingLimits = {
   /** Nodes inside one another in the parsed tree (a list level is three: list, item, paragraph). */
   tree: 256,
   /**
-   * `*`, `_` and `~` in one paragraph, list item, heading or table row. micromark matches these
-   * markers in time that grows with the square of their number in one paragraph (8,000 took 3 s);
+   * `*`, `_`, `~` and `](` in one paragraph, list item, heading or table row. micromark matches
+   * emphasis markers, and tries each `](` as the start of a link's address, in time that grows
+   * with the square of their number in one paragraph (8,000 `*` took 3 s, 16,000 `[ (](` 15 s);
    * real agent files have at most some twenty.
    */
   markers: 500,
@@ -128,7 +129,7 @@ export function scanMarkdown(text: string): MarkdownScan {
         }
       }
       if (/^ {0,3}</u.test(line)) inHtml = true;
-      const emphasis = countOf(line, '*') + countOf(line, '_') + countOf(line, '~');
+      const emphasis = countOf(line, '*') + countOf(line, '_') + countOf(line, '~') + countOf(line, '](');
       inlineMarkers += emphasis + countOf(line, '[');
       mostInlineMarkers = Math.max(mostInlineMarkers, inlineMarkers);
       // A table row's cells, a list item and a heading each have their own inline content.
