@@ -20,6 +20,8 @@ const lines = [
   '<div>', '</div>', '<script>', '</script>', '<!-- comment', '-->', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>',
   '| a | b |', '| - | - |', 'Setext', '===', '[ref]: https://example.com', 'A [ref] link', '[^1]: a footnote', 'Note[^1]',
   '\t## tabbed', ' ## one space', '#hashtag', 'name: value', '<pre>', '</pre>',
+  '- item', '- item', '* star item', '+ plus item', ' - indented item', '- [ ] task', '- - -', '* * *', '-', '- ', '  continued',
+  '    - deep item', '2. two', '1) paren', '- ```', '- <div>', '- > quoted item', 'a *b', '- c*', '> - quoted item', '  > ```', '- ~~~',
 ];
 
 describe('parsing in pieces', () => {
@@ -44,6 +46,13 @@ describe('parsing in pieces', () => {
     const text = ['---', 'name: x', '', '## not here: frontmatter', '---', '', '## here', '', '```', '', '## not here: code', '```', '', '<!--', '', '## not here: comment', '-->', '', '## here too'].join('\n');
     expect(scanMarkdown(text).cuts.map((offset) => text.slice(offset).split('\n')[0])).toEqual(['---', '## here', '## here too']);
   });
+  test('cuts a long list before its bullet items at the margin, until a fence or quote in it leaves the scan unsure where they end', () => {
+    const text = ['## List', '', '- one', '  - nested', '- two', '* other list', '- three', '  ```', '  code', '- four', '', '## Next', '', '- five'].join('\n');
+    expect(scanMarkdown(text).cuts.map((offset) => text.slice(offset).split('\n')[0])).toEqual(['## List', '- one', '- two', '* other list', '- three']);
+    // Two lists cut apart are joined again where they were one.
+    expect(parseMarkdown(text, 0)).toEqual({ ok: true, tree: whole.parse(text) });
+  });
+
   test('stops at a line that nests deeper than it can follow, before parsing it', () => {
     const text = `Intro\n\n${Array.from({ length: 120 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n')}\n`;
     expect(parseMarkdown(text)).toEqual({ ok: false, line: 122, depth: 120 });

@@ -26,11 +26,12 @@ const rawHtmlBlocks: Array<[RegExp, RegExp]> = [
 
 export interface MarkdownScan {
   /**
-   * The offsets where the text may be cut and each piece parsed alone: the start of an ATX
-   * heading at the margin, after a blank line, outside frontmatter, code fences and the HTML
-   * blocks that only an end marker closes. Such a line is a heading whatever comes before it: it
-   * ends every paragraph, list, block quote and table. Link reference definitions and footnotes
-   * apply across the whole file, so a file that has any is not cut.
+   * The offsets where the text may be cut and each piece parsed alone, outside frontmatter, code
+   * fences and raw HTML: the start of an ATX heading at the margin after a blank line, and of a
+   * bullet list item at the margin (`- text`). Such a line starts a block whatever comes before
+   * it: it ends every paragraph, block quote, table and list item. Only a list may go on past a
+   * bullet item's line, which `parseMarkdown` mends by joining the two lists. Link reference
+   * definitions and footnotes apply across the whole file, so a file that has any is not cut.
    */
   cuts: number[];
   /** The line that opens the most containers (`>`, list markers, two columns of indentation each), outside code. */
@@ -89,6 +90,10 @@ export function scanMarkdown(text: string): MarkdownScan {
   let fencesClosed = true;
   // From a line that may open an HTML block to the next blank line: a fence there may be HTML.
   let inHtml = false;
+  // Whether a bullet item at the margin may be a cut: not after a fence or raw HTML whose end in a list item the scan cannot tell.
+  let itemCuts = true;
+  let cutsEnded = false;
+  let innerFence: { marker: string; quoted: boolean } | null = null;
   let deepestPrefix = 0;
   let inlineMarkers = 0;
   let mostInlineMarkers = 0;
@@ -109,7 +114,11 @@ export function scanMarkdown(text: string): MarkdownScan {
       const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line)?.[1];
       if (closing && closing[0] === fence.marker && closing.length >= fence.length) fence = null;
     } else if (html) {
-      if (html.test(line)) html = null;
+      if (html.test(line)) {
+        html = null;
+        // The line that ends it may open another HTML block, which runs to the next blank line.
+        inHtml = true;
+      }
     } else {
       const depth = nestingDepth(line);
       if (depth > deepest.depth) Object.assign(deepest, { line: lineNumber, depth });
@@ -118,10 +127,32 @@ export function scanMarkdown(text: string): MarkdownScan {
       const opening = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/u.exec(line)?.[1];
       if (opening) {
         fence = { marker: opening[0]!, length: opening.length };
-        if (inHtml || line[0] !== opening[0]) fencesClosed = false;
+        if (inHtml || line[0] !== opening[0]) {
+          fencesClosed = false;
+          // Right after a line of HTML this may be HTML or a fence: where either ends is unknown, so no more cuts.
+          if (inHtml) cutsEnded = true;
+          // An indented fence may be in a list item, and end with it: the scan no longer knows.
+          itemCuts = false;
+        }
       } else {
-        if (/^[ \t>*+\-0-9.)]*(?:`{3,}|~{3,})/u.test(line)) fencesClosed = false;
-        if (canCut && /^#{1,6}(?:[ \t]|$)/u.test(line) && blankBefore && offset > 0) {
+        const bulletItem = /^[-*+][ \t]+\S/u.test(line) && !/^(?:[-*_][ \t]*){3,}$/u.test(line);
+        const itemCut = canCut && !cutsEnded && itemCuts && !inHtml && offset > 0 && bulletItem;
+        // An item at the margin ends the items before it, and any fence in them.
+        if (bulletItem) innerFence = null;
+        const inner = /^([ \t>*+\-0-9.)]*)(`{3,}|~{3,})/u.exec(line);
+        if (inner) {
+          fencesClosed = false;
+          const open = innerFence as { marker: string; quoted: boolean } | null;
+          innerFence = open?.marker === inner[2]![0] ? null : (open ?? { marker: inner[2]![0]!, quoted: inner[1]!.includes('>') });
+        }
+        // Where a fence or raw HTML in a list item or quote ends, or a quote does, the scan cannot
+        // tell for sure: no more item cuts until the next heading cut.
+        if (inner || /^[ \t]*>/u.test(line) || /^[ \t>*+\-0-9.)]+</u.test(line)) itemCuts = false;
+        if (canCut && !cutsEnded && !innerFence && /^#{1,6}(?:[ \t]|$)/u.test(line) && blankBefore && offset > 0) {
+          cuts.push(offset);
+          itemCuts = true;
+          innerFence = null;
+        } else if (itemCut) {
           cuts.push(offset);
         } else {
           const block = rawHtmlBlocks.find(([start]) => start.test(line));
@@ -142,6 +173,8 @@ export function scanMarkdown(text: string): MarkdownScan {
     blankBefore = line.trim() === '';
     if (blankBefore) {
       inHtml = false;
+      // A blank line ends a quote, and a fence in it.
+      if (innerFence?.quoted) innerFence = null;
       inlineMarkers = 0;
       paragraph = { line: lineNumber + 1, markers: 0 };
     }
