@@ -249,7 +249,7 @@ test('hostile agents run nothing anywhere: pages, titles, search and its filters
     await expect(page.locator('.sl-markdown-content')).toContainText('Generic code reads <T> as a type parameter, and </title></style></script> --> in code stays text.');
     // Lines MDX would run as code, or Starlight read as an aside, are text; nothing ran at build time.
     await page.goto(`${origin}${report.sections.find((section) => section.heading === 'Release steps')!.page}`);
-    for (const line of ['export the build artefacts before tagging', 'import fs from', 'export const ran = fs.writeFileSync', ':::danger[Never skip CI]']) await expect(page.locator('.sl-markdown-content')).toContainText(line);
+    for (const line of ['export the build artefacts before tagging', 'import fs from', 'export const ran = fs.writeFileSync', 'export const joined = process.exit(3)', ':::danger[Never skip CI]']) await expect(page.locator('.sl-markdown-content')).toContainText(line);
     expect(existsSync('ran-at-build.txt')).toBe(false);
 
     // The search dialog: results, excerpts and every filter label, opened and used.

@@ -50,8 +50,10 @@ describe('content is data', () => {
   });
 
   test('lines that MDX would run as code, or Starlight read as directives, stay text on every page', () => {
-    const lines = ["import fs from 'node:fs'", 'export const pwned = 1', 'export the build artefacts before tagging.', ':::danger[Never skip CI]', '::leaf[x]{a=b}'];
-    const body = `${lines[0]}\n${lines[1]}\n\n## Testing\n\n${lines[2]}\n\n${lines[3]}\nMerging breaks main.\n:::\n\n${lines[4]}\n\n- **Unit**: tests\n  ${lines[0]}\n`;
+    const lines = ["import fs from 'node:fs'", 'export const pwned = 1', 'export the build artefacts before tagging.', ':::danger[Never skip CI]', '::leaf[x]{a=b}', 'export const joined = 1', "import x from 'y'"];
+    // A link or image that cannot work here becomes its text, beside the text after it.
+    const joined = `[ex](./notes.md)port const joined = 1\n\n![i](local.png)mport x from 'y'`;
+    const body = `${lines[0]}\n${lines[1]}\n\n## Testing\n\n${lines[2]}\n\n${lines[3]}\nMerging breaks main.\n:::\n\n${lines[4]}\n\n${joined}\n\n- **Unit**: tests\n  ${lines[0]}\n`;
     const { pages } = buildHandbook([{ file: 'a.md', text: agent('name: a\ndescription: d', body) }]);
     let shown = '';
     for (const page of pages.filter((page) => page.kind === 'topic' || page.kind === 'agent')) {
@@ -73,6 +75,14 @@ describe('content is data', () => {
     expect(ids).toEqual(expect.arrayContaining(['topics/index-1', 'topics/lantern-notes', 'topics/done-1', 'topics']));
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).not.toMatch(/\/(_|index$)/u);
+  });
+
+  test('HTML nested thousands deep, past what the HTML tools can recurse, shows as its text', () => {
+    const { pages, report } = buildHandbook([{ file: 'a.md', text: agent('name: a\ndescription: d', `## Testing\n\n${'<b>'.repeat(1500)}deep\n\n${'<div>\n'.repeat(3000)}\n`) }]);
+    expect(report.agents[0]?.placedBlocks).toBe(report.agents[0]?.sourceBlocks);
+    const topic = emitMdx(pages.find((page) => page.id === 'topics/testing')!, { componentsModule: '~/components' });
+    expect(topic).toContain(`${'\\<b>'.repeat(3)}`);
+    expect(topic).not.toMatch(/^<div>/mu);
   });
 
   test('two agents with the same name keep distinct pages, with a warning', () => {

@@ -55,7 +55,7 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
  */
 function forMdx<Node extends Nodes>(node: Node, used: Set<string>): Node {
   if (!('children' in node)) return node;
-  const children = (node.children as Nodes[]).map((child) => forMdx(child, used));
+  const children = joinTexts((node.children as Nodes[]).map((child) => forMdx(child, used)));
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return { ...node, children };
   // A lowercase name is an HTML element, which needs no import.
   if (node.name && !/^[a-z]/u.test(node.name)) used.add(node.name);
@@ -65,4 +65,19 @@ function forMdx<Node extends Nodes>(node: Node, used: Set<string>): Node {
     attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? { ...attribute, value: attribute.value.replaceAll('&', '&amp;') } : attribute,
   );
   return { ...node, attributes, children };
+}
+
+/**
+ * Children with each run of texts side by side made one text. The serialiser escapes each text
+ * on its own, seeing a character on either side: "ex" and "port …", left beside each other where
+ * a link that cannot work became its text, would write `export …` at a line's start unescaped.
+ */
+function joinTexts(children: Nodes[]): Nodes[] {
+  const joined: Nodes[] = [];
+  for (const child of children) {
+    const last = joined.at(-1);
+    if (child.type === 'text' && last?.type === 'text') joined[joined.length - 1] = { type: 'text', value: last.value + child.value, ...(last.position ? { position: last.position } : {}) };
+    else joined.push(child);
+  }
+  return joined;
 }

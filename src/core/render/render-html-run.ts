@@ -1,12 +1,12 @@
 import type { Element, Root as HastRoot } from 'hast';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { Block } from '../read/build-section-tree.ts';
-import { isOutsideLink } from './clone-as-text-safe.ts';
+import { cloneAsTextSafe, isOutsideLink } from './clone-as-text-safe.ts';
 import { jsx, type FlowContent } from './mdx-nodes.ts';
 import type { RenderContext } from './render-blocks.ts';
 import { walkNodes } from '../walk-nodes.ts';
@@ -60,6 +60,29 @@ export function htmlRunLength(blocks: Block[], start: number): number {
  * data: nothing from it runs in a reader's browser.
  */
 export function renderHtmlRun(blocks: Block[], context: RenderContext): FlowContent[] {
+  let html: string;
+  try {
+    html = cleanHtml(blocks);
+  } catch (error) {
+    // Tags nested thousands deep overflow the stack of the HTML tools, which recurse: the run
+    // is shown as the text it is.
+    if (!(error instanceof RangeError)) throw error;
+    placeAll(blocks, context);
+    return cloneAsTextSafe({ type: 'root', children: blocks.map((block) => block.node) } as Root).children as FlowContent[];
+  }
+  placeAll(blocks, context);
+  return html === '' || html === '<p></p>' ? [] : [jsx('RawHtml', { html })];
+}
+
+function placeAll(blocks: Block[], context: RenderContext): void {
+  for (const block of blocks) {
+    if (block.node.type === 'list') for (const item of block.node.children) context.placements.place(item);
+    context.placements.place(block.node);
+  }
+}
+
+/** The run as sanitised HTML. */
+function cleanHtml(blocks: Block[]): string {
   const tree = toHast({ type: 'root', children: blocks.map((block) => block.node) } as Nodes, { allowDangerousHtml: true }) as HastRoot;
   const clean = sanitize(raw(tree), schema) as HastRoot;
   // Links from agent files never send the handbook's address along; those that cannot work
@@ -71,10 +94,5 @@ export function renderHtmlRun(blocks: Block[], context: RenderContext): FlowCont
     const href = element.properties['href'];
     if (typeof href === 'string' && !isOutsideLink(href) && !href.startsWith('#')) delete element.properties['href'];
   });
-  for (const block of blocks) {
-    if (block.node.type === 'list') for (const item of block.node.children) context.placements.place(item);
-    context.placements.place(block.node);
-  }
-  const html = toHtml(clean).trim();
-  return html === '' || html === '<p></p>' ? [] : [jsx('RawHtml', { html })];
+  return toHtml(clean).trim();
 }
