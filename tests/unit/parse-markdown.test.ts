@@ -18,7 +18,7 @@ const lines = [
   '', '', '', '## Heading', '# Top', '###### Deep', '#', '---', '***', 'Text of a paragraph.', 'Lazy continuation',
   '- item', '  - nested item', '1. ordered', '> quoted', '> ```', '```', '```go', '````', '~~~', '  ```', '    indented code',
   '<div>', '</div>', '<script>', '</script>', '<!-- comment', '-->', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>',
-  '| a | b |', '| - | - |', 'Setext', '===', '[ref]: https://example.com', 'A [ref] link', '[^1]: a footnote', 'Note[^1]',
+  '| a | b |', '| - | - |', 'Setext', '===', '[ref]: https://example.com', '- [ref]: https://example.com', '> [^2]: quoted note', 'A [ref] link', '[^1]: a footnote', 'Note[^1]',
   '\t## tabbed', ' ## one space', '#hashtag', 'name: value', '<pre>', '</pre>',
   '- item', '- item', '* star item', '+ plus item', ' - indented item', '- [ ] task', '- - -', '* * *', '-', '- ', '  continued',
   '    - deep item', '2. two', '1) paren', '- ```', '- <div>', '- > quoted item', 'a *b', '- c*', '> - quoted item', '  > ```', '- ~~~',

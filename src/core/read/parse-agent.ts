@@ -2,7 +2,7 @@ import type { Root, Yaml } from 'mdast';
 import { basename } from 'node:path/posix';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './parse-markdown.ts';
-import { mayDefineReferences, resolveReferences } from './resolve-references.ts';
+import { resolveReferences } from './resolve-references.ts';
 import { mayHoldFootnotes, scopeFootnotes } from './scope-footnotes.ts';
 import { nestingLimits, opensFrontmatter, pastLimits, scanMarkdown, type MarkdownScan } from './scan-markdown.ts';
 import { findUnclosedFences, prepareAgentText, shiftLines, type PreparedText } from './prepare-agent-text.ts';
@@ -58,7 +58,7 @@ function parseRead(source: AgentSource, { prepared, scan }: { prepared: Prepared
   problems.push(...frontmatter.problems);
   if (!frontmatter.ok) return { ok: false, problems };
   const body: Root = { ...tree, children: tree.children.filter((node) => node !== yamlNode) };
-  if (mayDefineReferences(prepared.text)) resolveReferences(body);
+  if (scan.definitions) resolveReferences(body);
   if (mayHoldFootnotes(prepared.text)) scopeFootnotes(body, source.file);
   const bodyLine = yamlNode?.position ? yamlNode.position.end.line + 1 : prepared.lineOffset + 1;
   return { ok: true, agent: { file: source.file, frontmatter: frontmatter.value, body, text: prepared.asWritten, bodyLine }, problems };

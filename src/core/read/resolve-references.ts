@@ -1,4 +1,5 @@
-import type { Definition, Image, Link, Nodes, Root } from 'mdast';
+import type { Definition, Image, Link, Root } from 'mdast';
+import { walkNodes } from '../walk-nodes.ts';
 
 /**
  * Turns reference links and images (`[text][ref]`, `[ref][]`, `![alt][ref]`) into plain links
@@ -8,18 +9,13 @@ import type { Definition, Image, Link, Nodes, Root } from 'mdast';
  */
 export function resolveReferences(tree: Root): void {
   const definitions = new Map<string, Definition>();
-  const stack: Nodes[] = [tree];
-  const parents: Array<Extract<Nodes, { children: unknown[] }>> = [];
-  for (let node = stack.pop(); node; node = stack.pop()) {
+  walkNodes(tree.children, (node) => {
     if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
-    if ('children' in node) {
-      parents.push(node);
-      for (const child of node.children as Nodes[]) stack.push(child);
-    }
-  }
+  });
   if (definitions.size === 0) return;
-  for (const parent of parents) {
-    (parent.children as Nodes[]).forEach((child, index) => {
+  walkNodes(tree.children, (node) => {
+    if (!('children' in node)) return;
+    node.children.forEach((child, index) => {
       if (child.type !== 'linkReference' && child.type !== 'imageReference') return;
       const definition = definitions.get(child.identifier);
       if (!definition) return;
@@ -28,12 +24,7 @@ export function resolveReferences(tree: Root): void {
         child.type === 'linkReference'
           ? { type: 'link', url, title, children: child.children, ...(child.position ? { position: child.position } : {}) }
           : { type: 'image', url, title, alt: child.alt, ...(child.position ? { position: child.position } : {}) };
-      (parent.children as Nodes[])[index] = resolved;
+      (node.children as Array<Link | Image>)[index] = resolved;
     });
-  }
-}
-
-/** Whether a text may hold a link definition (`[label]: …` at the start of a line, maybe in a quote or list): a quick test that spares a walk over files with none. */
-export function mayDefineReferences(text: string): boolean {
-  return /^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/mu.test(text);
+  });
 }

@@ -34,6 +34,12 @@ export interface MarkdownScan {
    * definitions and footnotes apply across the whole file, so a file that has any is not cut.
    */
   cuts: number[];
+  /**
+   * Whether the text may define link references or footnotes: a `[label]: …` line, at the
+   * margin or in a list or quote. Such a file is not cut, and its references are resolved after
+   * the parse.
+   */
+  definitions: boolean;
   /** The line that opens the most containers (`>`, list markers, two columns of indentation each), outside code. */
   deepest: { line: number; depth: number };
   /**
@@ -79,7 +85,8 @@ export function pastLimits(scan: MarkdownScan): { line: number; depth: number } 
 export function scanMarkdown(text: string): MarkdownScan {
   const cuts = [0];
   const deepest = { line: 1, depth: 0 };
-  const canCut = !/^ {0,3}\[[^\]\n]+\]:/mu.test(text);
+  const definitions = /^[ \t>*+\-\d.)]*\[[^\]\n]+\]:/mu.test(text);
+  const canCut = !definitions;
   let fence: { marker: string; length: number } | null = null;
   let html: RegExp | null = null;
   let blankBefore = false;
@@ -184,7 +191,7 @@ export function scanMarkdown(text: string): MarkdownScan {
   // The root; a container and its item per prefix character; a table, row and cell; the inline
   // nesting, a link found in plain text, and the text.
   const treeDepthAtMost = 1 + 2 * deepestPrefix + 3 + mostInlineMarkers + 2;
-  return { cuts, deepest, busiest, known: { frontmatter, fencesClosed, treeDepthAtMost } };
+  return { cuts, definitions, deepest, busiest, known: { frontmatter, fencesClosed, treeDepthAtMost } };
 }
 
 function countOf(line: string, character: string): number {
