@@ -212,7 +212,8 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
       const minutes = new Map(groups.flatMap((entry) => [...entry.minutes]));
       const groupKeys = new Map(groups.flatMap(({ key, pages: own }) => (key === null ? [] : own.map((page): [string, string] => [page.id, key]))));
       const footnotes = footnoteDefinitions(agents);
-      const rendered = groups.flatMap((entry) => entry.pages).map((page) => (footnotes.size > 0 ? carryFootnotes(page, footnotes) : page));
+      const grouped = groups.flatMap((entry) => entry.pages);
+      const rendered = footnotes.size > 0 ? grouped.map((page) => carryFootnotes(page, footnotes)) : grouped;
       const linked = linkPractices(rendered, practices, model);
       let pages = linked.pages;
       if (agents.length > 0) {

@@ -60,6 +60,10 @@ export function htmlRunLength(blocks: Block[], start: number): number {
  * data: nothing from it runs in a reader's browser.
  */
 export function renderHtmlRun(blocks: Block[], context: RenderContext): FlowContent[] {
+  for (const block of blocks) {
+    if (block.node.type === 'list') for (const item of block.node.children) context.placements.place(item);
+    context.placements.place(block.node);
+  }
   let html: string;
   try {
     html = cleanHtml(blocks);
@@ -67,18 +71,9 @@ export function renderHtmlRun(blocks: Block[], context: RenderContext): FlowCont
     // Tags nested thousands deep overflow the stack of the HTML tools, which recurse: the run
     // is shown as the text it is.
     if (!(error instanceof RangeError)) throw error;
-    placeAll(blocks, context);
     return cloneAsTextSafe({ type: 'root', children: blocks.map((block) => block.node) } as Root).children as FlowContent[];
   }
-  placeAll(blocks, context);
   return html === '' || html === '<p></p>' ? [] : [jsx('RawHtml', { html })];
-}
-
-function placeAll(blocks: Block[], context: RenderContext): void {
-  for (const block of blocks) {
-    if (block.node.type === 'list') for (const item of block.node.children) context.placements.place(item);
-    context.placements.place(block.node);
-  }
 }
 
 /** The run as sanitised HTML. */
