@@ -43,8 +43,8 @@ test('broken agent files fail the build with every file, line and remedy, and no
   const build = buildSite({ HANDBOOK_AGENTS_DIR: 'broken-agents' });
   expect(build.status).not.toBe(0);
   expect(build.output).toContain('The handbook cannot be built: 2 problems in the agent files.');
-  expect(build.output).toContain('broken-agents/no-name.md:1: The frontmatter has no `name`.');
-  expect(build.output).toContain('→ Add a line such as `name: backend-engineer`');
+  expect(build.output).toContain('broken-agents/no-description.md:1: The frontmatter has no `description`.');
+  expect(build.output).toContain('→ Add a line such as `description: Expert backend engineer for APIs and CLIs`');
   expect(build.output).toMatch(/broken-agents\/bad-yaml\.md:2: The frontmatter is not valid YAML/u);
   expect(build.output).not.toContain('Stack trace');
 });
@@ -307,17 +307,17 @@ test('with onInvalid "warn", a broken file is left out and listed, and the rest 
   expect(build.status, build.output).toBe(0);
   const report = readReport(`${site}/dist`);
   expect(report.agents.map((agent) => agent.name)).toEqual(['cli-helper']);
-  expect(report.skipped).toEqual(['mixed-agents/no-name.md']);
+  expect(report.skipped).toEqual(['mixed-agents/no-description.md']);
   await withPreview(request, async (origin) => {
     await page.goto(`${origin}/problems/`);
     const content = page.locator('.sl-markdown-content');
     await expect(content.getByRole('heading', { name: 'Files left out' })).toBeVisible();
-    await expect(content).toContainText('mixed-agents/no-name.md:1 The frontmatter has no name.');
+    await expect(content).toContainText('mixed-agents/no-description.md:1 The frontmatter has no description.');
     await expect(content).toContainText('between the --- lines');
   });
   const strict = buildSite({ HANDBOOK_AGENTS_DIR: 'mixed-agents', HANDBOOK_ON_INVALID: 'warn', HANDBOOK_STRICT: '1' });
   expect(strict.status).not.toBe(0);
-  expect(strict.output).toContain('mixed-agents/no-name.md:1: The frontmatter has no `name`.');
+  expect(strict.output).toContain('mixed-agents/no-description.md:1: The frontmatter has no `description`.');
 });
 
 test('every broken file is named with its line and remedy, in one failed build, or on the Problems page beside the rest', async ({ page, request }) => {

@@ -27,22 +27,29 @@ describe('reading frontmatter', () => {
     expect(result.ok && result.agent.frontmatter).toMatchObject({ model: 'sonnet', color: 'orange', extra: { loop: 'inner' } });
   });
 
-  test('a missing name is reported at the frontmatter with what to add', () => {
-    expect(parse('---\ndescription: A demo\n---\nBody\n').problems).toEqual([
+  test('an agent without a name is named after its file, with a warning that says so', () => {
+    const result = parse('---\ndescription: A demo\n---\nBody\n');
+    expect(result.ok && result.agent.frontmatter.name).toBe('demo');
+    expect(result.problems).toEqual([
       {
         file: 'agents/demo.md',
         line: 1,
-        severity: 'error',
-        message: 'The frontmatter has no `name`.',
-        hint: 'Add a line such as `name: backend-engineer` between the `---` lines at the top of the file.',
+        severity: 'warning',
+        message: 'The frontmatter has no `name`; the agent is named after its file, “demo”.',
+        hint: 'Add a line such as `name: demo` between the `---` lines at the top of the file to name it yourself.',
       },
     ]);
   });
 
-  test('missing name and description are both reported in one go', () => {
-    expect(parse('---\ntools: Read\n---\nBody\n').problems.map((problem) => problem.message)).toEqual([
-      'The frontmatter has no `name`.',
-      'The frontmatter has no `description`.',
+  test('a GitHub agent file, named by its file, is named without its .agent.md', () => {
+    const result = parseAgent({ file: '.github/agents/code-review.agent.md', text: "---\ndescription: 'Reviews code.'\ntools: [read]\n---\n# Code Review\n" });
+    expect(result.ok && result.agent.frontmatter.name).toBe('code-review');
+  });
+
+  test('a missing description is reported at the frontmatter with what to add, and a missing name with it only as a warning', () => {
+    expect(parse('---\ntools: Read\n---\nBody\n').problems.map((problem) => [problem.severity, problem.message])).toEqual([
+      ['warning', 'The frontmatter has no `name`; the agent is named after its file, “demo”.'],
+      ['error', 'The frontmatter has no `description`.'],
     ]);
   });
 

@@ -1,5 +1,4 @@
 import type { Root, Yaml } from 'mdast';
-import { basename } from 'node:path/posix';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './parse-markdown.ts';
 import { resolveReferences } from './resolve-references.ts';
@@ -8,7 +7,7 @@ import { nestingLimits, opensFrontmatter, pastLimits, scanMarkdown, type Markdow
 import { findUnclosedFences, prepareAgentText, shiftLines, type PreparedText } from './prepare-agent-text.ts';
 import type { AgentFrontmatter } from './agent-frontmatter.ts';
 import { unusableText } from './find-unusable-text.ts';
-import { readYamlFrontmatter, type FrontmatterResult } from './read-yaml-frontmatter.ts';
+import { agentFileName, readYamlFrontmatter, type FrontmatterResult } from './read-yaml-frontmatter.ts';
 import type { HandbookProblem } from '../handbook-problem.ts';
 
 /** One agent file as read from disk. */
@@ -133,8 +132,7 @@ function unparsable(file: string, where: { line: number; depth: number } | { lin
 function frontmatterFromBody(file: string, tree: Root, opened: boolean, lineOffset: number): FrontmatterResult {
   const h1 = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
   const paragraph = tree.children.find((node) => node.type === 'paragraph');
-  const fromFile = basename(file.replaceAll('\\', '/')).replace(/\.md$/iu, '');
-  const name = (h1 ? toString(h1).trim() : '') || fromFile;
+  const name = (h1 ? toString(h1).trim() : '') || agentFileName(file);
   const text = paragraph ? toString(paragraph).replace(/\s+/gu, ' ').trim() : '';
   const description = text.length > 200 ? `${text.slice(0, 197)}…` : text || `The ${name} agent.`;
   return {

@@ -35,12 +35,15 @@ export function readYamlFrontmatter(file: string, node: Yaml): FrontmatterResult
     const reason = first?.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '') ?? '';
     if (/call stack/iu.test(reason)) return tooDeep(file, firstLine - 1);
     // Strict YAML says no; read it as its author meant it, if that gives a valid agent.
-    const lenient = agentFrontmatterSchema.safeParse(readLenientFrontmatter(node.value));
+    const lenientData = readLenientFrontmatter(node.value);
+    const lenientName = nameFromFile(file, lenientData, firstLine - 1);
+    const lenient = agentFrontmatterSchema.safeParse(lenientName.data);
     if (lenient.success) {
       return {
         ok: true,
         value: lenient.data,
         problems: [
+          ...lenientName.problems,
           tab === null
             ? {
                 file,
@@ -71,11 +74,12 @@ export function readYamlFrontmatter(file: string, node: Yaml): FrontmatterResult
     const shape = Array.isArray(data) ? 'a YAML list' : `a single value (“${String(data).slice(0, 40)}”)`;
     return error(firstLine - 1, `The frontmatter is ${shape}, not fields.`, fieldsHint);
   }
-  const result = agentFrontmatterSchema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data, problems: numbersReadAsText(file, document, node.value, firstLine, data) };
+  const named = nameFromFile(file, data, firstLine - 1);
+  const result = agentFrontmatterSchema.safeParse(named.data);
+  if (result.success) return { ok: true, value: result.data, problems: [...named.problems, ...numbersReadAsText(file, document, node.value, firstLine, data)] };
   return {
     ok: false,
-    problems: result.error.issues.map((issue) => {
+    problems: [...named.problems, ...result.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? '');
       const present = key in data;
       return {
@@ -85,8 +89,35 @@ export function readYamlFrontmatter(file: string, node: Yaml): FrontmatterResult
         message: present ? `The frontmatter field \`${key}\` ${describeProblem(key, issue.message, (data as Record<string, unknown>)[key])}.` : `The frontmatter has no \`${key}\`.`,
         ...(present && frontmatterExamples[key] ? { hint: `Give \`${key}\` one value, e.g. \`${frontmatterExamples[key]}\`.` } : frontmatterHints[key] ? { hint: frontmatterHints[key] } : {}),
       };
-    }),
+    })],
   };
+}
+
+/**
+ * Fields without a `name` take their file's name, with a warning: GitHub's `.github/agents`
+ * files (`code-review.agent.md`) have none, and are named by their file. A `name` that is there
+ * but empty stays a mistake to report.
+ */
+function nameFromFile(file: string, data: object, line: number): { data: object; problems: HandbookProblem[] } {
+  if ('name' in data) return { data, problems: [] };
+  const name = agentFileName(file);
+  return {
+    data: { ...data, name },
+    problems: [
+      {
+        file,
+        line,
+        severity: 'warning',
+        message: `The frontmatter has no \`name\`; the agent is named after its file, “${name}”.`,
+        hint: `Add a line such as \`name: ${name}\` between the \`---\` lines at the top of the file to name it yourself.`,
+      },
+    ],
+  };
+}
+
+/** The name a file gives its agent: `agents/code-review.agent.md` → `code-review`. */
+export function agentFileName(file: string): string {
+  return (file.split(/[\\/]/u).at(-1) ?? file).replace(/(?:\.agent)?\.md$/iu, '') || 'agent';
 }
 
 function tooDeep(file: string, line: number): FrontmatterResult {

@@ -24,7 +24,7 @@ test.describe('agent-handbook check', () => {
     const check = agentHandbook('check', 'broken-agents');
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('broken-agents/bad-yaml.md:2: The frontmatter is not valid YAML: Nested mappings');
-    expect(check.stdout).toContain('broken-agents/no-name.md:1: The frontmatter has no `name`.\n  → Add a line such as `name: backend-engineer`');
+    expect(check.stdout).toContain('broken-agents/no-description.md:1: The frontmatter has no `description`.\n  → Add a line such as `description: Expert backend engineer for APIs and CLIs`');
     expect(check.stdout).toMatch(/Checked 2 agent files in broken-agents: 2 errors\.\n$/u);
   });
 
@@ -34,7 +34,7 @@ test.describe('agent-handbook check', () => {
     const annotations = check.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations).toHaveLength(2);
     expect(annotations[1]).toBe(
-      '::error file=broken-agents/no-name.md,line=1,title=agent-handbook check::The frontmatter has no `name`.%0A→ Add a line such as `name: backend-engineer` between the `---` lines at the top of the file.',
+      '::error file=broken-agents/no-description.md,line=1,title=agent-handbook check::The frontmatter has no `description`.%0A→ Add a line such as `description: Expert backend engineer for APIs and CLIs` between the `---` lines at the top of the file.',
     );
   });
 
@@ -45,7 +45,7 @@ test.describe('agent-handbook check', () => {
     expect(result).toMatchObject({ errors: 2, warnings: 0, files: 2 });
     expect(result.problems.map((problem) => [problem.file, problem.line, problem.severity])).toEqual([
       ['broken-agents/bad-yaml.md', 2, 'error'],
-      ['broken-agents/no-name.md', 1, 'error'],
+      ['broken-agents/no-description.md', 1, 'error'],
     ]);
   });
 
@@ -99,7 +99,7 @@ test.describe('agent-handbook build', () => {
     const build = agentHandbookWithEnv({ HANDBOOK_AGENTS_DIR: '.claude/agents', HANDBOOK_ON_INVALID: 'warn' }, 'build', 'broken-agents', '--out', 'broken-site');
     expect(build.status).toBe(1);
     expect(build.stderr).toContain('The handbook cannot be built: 2 problems in the agent files.');
-    expect(build.stderr).toContain('broken-agents/no-name.md:1: The frontmatter has no `name`.');
+    expect(build.stderr).toContain('broken-agents/no-description.md:1: The frontmatter has no `description`.');
     expect(`${build.stdout}${build.stderr}`).not.toMatch(/^\s+at /mu);
   });
 
