@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { walkSections } from '../../src/core/read/build-section-tree.ts';
 import { classifySections } from '../../src/core/classify/classify-section.ts';
-import { extractDefinitionOfDone } from '../../src/core/read/extract-definition-of-done.ts';
 import { buildHandbook } from '../../src/core/index.ts';
-import { buildSectionTree } from '../../src/core/read/build-section-tree.ts';
+import { readSections } from '../../src/core/classify/classify-agents.ts';
 import { checkAgent, parseAgent } from '../../src/core/read/parse-agent.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 
@@ -26,7 +25,7 @@ describe('real agent files from ../shared/corpus/dev', () => {
     if (!parsed.ok) return;
     // `agent-handbook check` says the same of it, parsed or not.
     expect(checkAgent({ file: name, text })).toEqual({ ok: true, agent: { file: name, frontmatter: parsed.agent.frontmatter }, problems: parsed.problems });
-    const tree = extractDefinitionOfDone(buildSectionTree(parsed.agent.body), taxonomy.definitionOfDonePhrases);
+    const tree = readSections(parsed.agent, taxonomy);
     for (const section of walkSections(classifySections(tree, parsed.agent.frontmatter, taxonomy).sections)) expect(section.reason, `${name}:${section.line}`).toMatch(/\S/u);
 
     const { report } = buildHandbook([{ file: name, text }]);

@@ -2,8 +2,9 @@ import { basename } from 'node:path/posix';
 import { slug } from 'github-slugger';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import type { AgentModel } from '../handbook-page.ts';
-import { buildSectionTree } from '../read/build-section-tree.ts';
-import { extractDefinitionOfDone } from '../read/extract-definition-of-done.ts';
+import { buildSectionTree, type Section } from '../read/build-section-tree.ts';
+import { definitionOfDoneTitle, extractDefinitionOfDone } from '../read/extract-definition-of-done.ts';
+import { splitPseudoHeadings } from '../read/split-pseudo-headings.ts';
 import { parseAgent, type AgentSource, type ParsedAgent, type ParseResult } from '../read/parse-agent.ts';
 import type { SourceUnit } from '../render/track-placement.ts';
 import type { AgentSubject } from './describe-agent.ts';
@@ -43,6 +44,12 @@ interface Placed {
   taxonomy: Taxonomy;
 }
 
+/** An agent's body as a tree of sections: at its headings, its pseudo-headings, and its definition of done. */
+export function readSections(agent: Pick<ParsedAgent, 'body' | 'bodyLine'>, taxonomy: Taxonomy): Section[] {
+  const tree = extractDefinitionOfDone(buildSectionTree(agent.body, agent.bodyLine), taxonomy.definitionOfDonePhrases);
+  return splitPseudoHeadings(tree, (section) => section.heading !== definitionOfDoneTitle || section.depth !== 2);
+}
+
 /** Sections placed once per parsed file: a parsed file a cache keeps is placed again only when it changes. */
 const placedOnce = new WeakMap<ParsedAgent, Placed>();
 
@@ -70,7 +77,7 @@ export function classifyAgents(sources: AgentSource[], taxonomy: Taxonomy, base:
   const agents = read.agents.map(({ slug: agentSlug, agent }): AgentModel => {
     let placed = placedOnce.get(agent);
     if (!placed || placed.taxonomy !== taxonomy) {
-      const tree = extractDefinitionOfDone(buildSectionTree(agent.body, agent.bodyLine), taxonomy.definitionOfDonePhrases);
+      const tree = readSections(agent, taxonomy);
       const classification = classifySections(tree, agent.frontmatter, taxonomy);
       placed = { sections: classification.sections, subject: classification.subject, units: sourceUnits(tree), taxonomy };
       placedOnce.set(agent, placed);

@@ -1,4 +1,5 @@
-import { PhraseIndex, hasCjk, matchWords } from './phrase-index.ts';
+import pluralize from 'pluralize';
+import { PhraseIndex, hasCjk, headingWord, matchWords } from './phrase-index.ts';
 import type { LanguageEntry, Taxonomy } from './taxonomy.ts';
 
 /** How an agent speaks of itself under a heading: see `SelfDescription` in the taxonomy. */
@@ -22,6 +23,8 @@ export interface Vocabulary {
   genericWords: Set<string>;
   genericCjk: string[];
   adviceVerbs: Set<string>;
+  /** The last words of agents' names (`architect`, `reviewer`): see `find-agent-names.ts`. */
+  agentRoles: Set<string>;
   /** Topic slugs in editorial order. */
   topicOrder: Map<string, number>;
   languages: Map<string, LanguageEntry>;
@@ -33,6 +36,15 @@ const frameworkWeight = 0.5;
 const aliasKeywordWeight = 2;
 
 const compiled = new WeakMap<Taxonomy, Vocabulary>();
+
+/** A phrase with its last word as written, singular and plural (Latin script only). */
+function numberForms(phrase: string): string[] {
+  const words = matchWords(phrase);
+  const last = words.at(-1);
+  if (last === undefined || hasCjk(last)) return [phrase];
+  const stem = words.slice(0, -1);
+  return [...new Set([words, [...stem, pluralize.singular(last)], [...stem, pluralize.plural(last)]].map((form) => form.join(' ')))];
+}
 
 /** The taxonomy's vocabulary, ready for matching. */
 export function compileVocabulary(taxonomy: Taxonomy): Vocabulary {
@@ -51,7 +63,8 @@ export function compileVocabulary(taxonomy: Taxonomy): Vocabulary {
   }
   const self = taxonomy.self;
   for (const [mode, phrases] of [['self', self.headings], ['capability', self.capabilityHeadings], ['process', self.processHeadings]] as const) {
-    for (const phrase of phrases) headings.add(phrase, { kind: 'self', mode, weight: 1 });
+    // The agent's own matters in the singular and the plural: "Input" is "Inputs", "Rule" is "Rules".
+    for (const phrase of phrases) for (const form of numberForms(phrase)) headings.add(form, { kind: 'self', mode, weight: 1 });
   }
   for (const [phrase, weight] of Object.entries(self.phrases)) text.add(phrase, { kind: 'self', mode: 'self', weight });
   const exactAliases = new Map<string, string>();
@@ -71,9 +84,10 @@ export function compileVocabulary(taxonomy: Taxonomy): Vocabulary {
     headings,
     text,
     exactAliases,
-    genericWords: new Set(generic.filter((word) => !hasCjk(word)).flatMap((word) => word.split(' '))),
+    genericWords: new Set(generic.filter((word) => !hasCjk(word)).flatMap((word) => word.split(' ')).flatMap((word) => [word, headingWord(word)])),
     genericCjk: generic.filter((word) => hasCjk(word)),
     adviceVerbs: new Set(self.adviceVerbs.map((verb) => matchWords(verb).join(' '))),
+    agentRoles: new Set(self.agentRoles ?? []),
     topicOrder: new Map(taxonomy.topics.map((topic, order) => [topic.slug, order])),
     languages: new Map(taxonomy.languages.map((language) => [language.slug, language])),
   };

@@ -1,5 +1,6 @@
 import { compileVocabulary } from './compile-vocabulary.ts';
 import { matchWords } from './phrase-index.ts';
+import { containsExactWord } from './normalise-words.ts';
 import { emptyReading, mergeReading, readText, type TextReading } from './read-section-text.ts';
 import type { HeadingReading } from './read-heading.ts';
 import type { Taxonomy } from './taxonomy.ts';
@@ -12,11 +13,10 @@ export interface AgentSubject {
   topic: string | null;
 }
 
-/** One section of the agent, as read: its heading, its own text, and whether the agent speaks of itself there. */
+/** One section of the agent, as read: its heading and its own text. */
 export interface SectionEvidence {
   heading: HeadingReading | null;
   reading: TextReading;
-  self: boolean;
 }
 
 /** How much each part of an agent counts when weighing what it is about. */
@@ -27,6 +27,8 @@ const weights = { name: 6, description: 2, heading: 1.5, body: 10, fence: 1 };
  */
 const languageLeast = 6;
 const languageLead = 2.5;
+/** The least share of an agent's code that must be in its language. */
+const codeShare = 0.5;
 /** The least score a topic needs to be the agent's subject when its name does not say. */
 const topicLeast = 6;
 /**
@@ -70,7 +72,8 @@ export function describeAgent(name: string, description: string, sections: Secti
 
   const languages = foldIncluded(sum(fromName.languages, fromDescription.languages, body.languages), taxonomy);
   const [first, second] = [...languages].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const language = first && first[1] >= languageLeast && first[1] >= languageLead * (second?.[1] ?? 0) ? first[0] : null;
+  const leading = first && first[1] >= languageLeast && first[1] >= languageLead * (second?.[1] ?? 0) ? first[0] : null;
+  const language = leading && aboutLanguage(leading, fromName, fromDescription, description, sections, taxonomy) ? leading : null;
 
   const rank = (topics: Map<string, number>) => {
     if (!language) topics.delete(taxonomy.foundationsTopic);
@@ -89,6 +92,31 @@ export function describeAgent(name: string, description: string, sections: Secti
   if (language) add(described, vocabulary.languages.get(language)?.subject ?? taxonomy.foundationsTopic, weights.name);
   const [best] = rank(described);
   return { language, topic: best && best[1] >= topicLeast ? best[0] : null };
+}
+
+/**
+ * Whether an agent is about the language its text leads with: its name or description names
+ * it (or one of its frameworks), and its code is mostly in it. An agent whose samples happen to
+ * be in Go, or a DevOps agent whose scripts are shell, is not about Go or the shell.
+ */
+function aboutLanguage(language: string, fromName: TextReading, fromDescription: TextReading, description: string, sections: SectionEvidence[], taxonomy: Taxonomy): boolean {
+  const includes = (slug: string) => slug === language || (taxonomy.languages.find((entry) => entry.slug === language)?.includes ?? []).includes(slug);
+  const fences = sections.flatMap((section) => section.reading.fences);
+  if (fences.length > 0) {
+    // Named by the language or one of its frameworks, with its code mostly in it.
+    const named = [...fromName.languages, ...fromDescription.languages].some(([slug, value]) => value > 0 && includes(slug));
+    return named && fences.filter(includes).length >= codeShare * fences.length;
+  }
+  // Without code, only its name or the language's own name says so: "React, Vue and Angular" do not.
+  return [...fromName.languages].some(([slug, value]) => value > 0 && includes(slug)) || namesLanguage(description, language, taxonomy);
+}
+
+/** Whether a text names a language by one of its own names ("TypeScript", "Go"), not by a framework. */
+function namesLanguage(text: string, language: string, taxonomy: Taxonomy): boolean {
+  const entry = taxonomy.languages.find((candidate) => candidate.slug === language);
+  if (!entry) return false;
+  const words = ` ${matchWords(text).join(' ')} `;
+  return [entry.slug, ...entry.aliases].some((alias) => words.includes(` ${matchWords(alias).join(' ')} `)) || (entry.caseSensitiveAliases ?? []).some((alias) => containsExactWord(text, alias));
 }
 
 /**

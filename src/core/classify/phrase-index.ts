@@ -1,3 +1,4 @@
+import pluralize from 'pluralize';
 import { normaliseWords } from './normalise-words.ts';
 
 const cjkRun = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
@@ -6,6 +7,11 @@ const cjkChar = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Ka
 /** Whether a text holds Chinese, Japanese or Korean characters. */
 export function hasCjk(text: string): boolean {
   return cjkChar.test(text);
+}
+
+/** A word as headings and their phrases are compared: singular, for words of Latin script ("Inputs" is "Input"). */
+export function headingWord(word: string): string {
+  return hasCjk(word) || /\d/u.test(word) ? word : pluralize.singular(word);
 }
 
 /**

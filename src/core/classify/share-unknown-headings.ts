@@ -31,6 +31,7 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
       // A section placed in an earlier build keeps no shared topic that the other agents may have dropped.
       section.topic = null;
       section.reason = unknownHeadingReason;
+      section.rule = 'unknown-heading';
       const group: Group = groups.get(section.unknownHeading) ?? { agents: new Set(), sections: [], spellings: new Map() };
       group.agents.add(agent.slug);
       group.sections.push(section);
@@ -51,6 +52,7 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
     for (const section of group.sections) {
       section.topic = topic.slug;
       section.reason = `heading shared by ${group.agents.size} agents, on no topic of the taxonomy`;
+      section.rule = 'shared-heading';
     }
   }
   return made;

@@ -58,6 +58,11 @@ export interface SelfDescription {
   phrases: Record<string, number>;
   /** Words that open a line of advice ("Use …", "Avoid …"): lists of them advise, not describe. */
   adviceVerbs: string[];
+  /**
+   * The last words of agents' names (`system-architect`, `ux-writer`): a heading or text that
+   * names such an agent is about working with it. @default []
+   */
+  agentRoles?: string[];
 }
 
 export interface PracticeMatching {
@@ -142,7 +147,7 @@ export const taxonomy: Taxonomy = {
       label: 'C#/.NET',
       aliases: ['csharp', 'dotnet', 'aspdotnet', 'asp dotnet', 'aspnet', 'asp net'],
       fences: ['csharp', 'cs', 'c#'],
-      frameworks: ['entity framework', 'ef core', 'blazor', 'nuget', 'linq', 'unity'],
+      frameworks: ['entity framework', 'ef core', 'blazor', 'nuget', 'linq', 'unity', 'xunit', 'nunit', 'mstest', 'roslyn', 'asp net core', 'masstransit', 'mediatr'],
     },
     { slug: 'cpp', label: 'C/C++', aliases: ['cpp', 'cplusplus'], caseSensitiveAliases: ['C'], fences: ['c', 'cpp', 'c++', 'cc', 'cxx', 'h', 'hpp'], frameworks: ['cmake'] },
     { slug: 'ruby', label: 'Ruby', aliases: ['ruby'], fences: ['ruby', 'rb', 'erb'], frameworks: ['rails', 'ruby on rails', 'sidekiq', 'rspec', 'bundler', 'gem', 'gems'] },
@@ -579,6 +584,12 @@ export const taxonomy: Taxonomy = {
       masters: 1, expert: 1, senior: 1,
       '당신은': 3, '에이전트': 2, '你是': 3, '智能体': 2, '代理': 1, 'あなたは': 3, 'エージェント': 2,
     },
+    agentRoles: [
+      'agent', 'architect', 'engineer', 'developer', 'designer', 'writer', 'author', 'reviewer', 'specialist', 'expert', 'pro', 'manager',
+      'analyst', 'tester', 'orchestrator', 'auditor', 'assistant', 'coordinator', 'lead', 'checker', 'planner', 'researcher', 'operator',
+      'maintainer', 'consultant', 'advisor', 'strategist', 'scientist', 'administrator', 'admin', 'optimizer', 'debugger', 'automator',
+      'validator', 'curator', 'helper', 'bot', 'master', 'guardian', 'generator', 'builder', 'fixer', 'runner', 'monitor', 'owner',
+    ],
     adviceVerbs: [
       'use', 'prefer', 'avoid', 'always', 'never', 'ensure', 'keep', 'write', 'handle', 'implement', 'validate', 'wrap', 'make', 'add', 'define', 'follow', 'apply', 'enable', 'split', 'separate', 'favor', 'favour', 'minimize', 'minimise', 'maximize', 'leverage', 'include', 'provide', 'create', 'enforce', 'require', 'consider', 'do', 'don t', 'should', 'must', 'propagate', 'sanitize', 'encrypt', 'rotate', 'paginate', 'isolate', 'prevent', 'organize', 'organise', 'configure', 'automate', 'refactor',
     ],

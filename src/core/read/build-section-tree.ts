@@ -17,6 +17,8 @@ export interface Section {
   line: number;
   blocks: Block[];
   children: Section[];
+  /** Whether the heading is a line of text over a list ("Query optimization:"), not a Markdown heading: see `split-pseudo-headings.ts`. */
+  pseudo?: boolean;
 }
 
 /**

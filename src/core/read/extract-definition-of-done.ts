@@ -24,7 +24,7 @@ export function extractDefinitionOfDone(roots: Section[], phrases: string[]): Se
     });
     if (index >= 0) {
       const blocks = section.blocks.splice(index);
-      extracted.push({ heading: definitionOfDoneTitle, depth: 2, line: blocks[0]!.line, blocks, children: [] });
+      extracted.push({ heading: definitionOfDoneTitle, depth: 2, line: blocks[0]!.line, blocks, children: [], pseudo: true });
     }
     section.children.forEach(visit);
   };
