@@ -60,6 +60,39 @@ export function labelledSources(): AgentSource[] {
   return [...readFolder(join(sharedDir, 'corpus', 'dev')), { file: 'backend-engineer.md', text: readFileSync(join(sharedDir, 'agents', 'backend-engineer.md'), 'utf8') }];
 }
 
+/** A file of labels, and the agent files it labels. */
+export interface LabelSet {
+  name: string;
+  labels: () => Label[];
+  sources: () => AgentSource[];
+}
+
+/** Every file of labels in ../shared/labels, each with the agents it labels. */
+export const labelSets: LabelSet[] = [
+  { name: 'sections.tsv', labels: () => readLabels(), sources: labelledSources },
+  { name: 'sections-pseudo.tsv', labels: () => readLabels(join(sharedDir, 'labels', 'sections-pseudo.tsv')), sources: labelledSources },
+  { name: 'sections-dev2.tsv', labels: () => readLabels(join(sharedDir, 'labels', 'sections-dev2.tsv')), sources: () => readFolder(join(sharedDir, 'corpus', 'dev2')) },
+];
+
+/** Where a labelled file comes from: the owner its name starts with (`voltagent__…`), or `seed`. */
+export function sourceOf(file: string): string {
+  return file.includes('__') ? file.slice(0, file.indexOf('__')) : 'seed';
+}
+
+/** Right and total counts of a set of outcomes, by a key of each. */
+export function tally(outcomes: Outcome[], key: (outcome: Outcome) => string): Array<{ key: string; count: number; topic: number; language: number }> {
+  const rows = new Map<string, { key: string; count: number; topic: number; language: number }>();
+  for (const outcome of outcomes) {
+    const name = key(outcome);
+    const row = rows.get(name) ?? { key: name, count: 0, topic: 0, language: 0 };
+    row.count += 1;
+    if (outcome.topicRight) row.topic += 1;
+    if (outcome.languageRight) row.language += 1;
+    rows.set(name, row);
+  }
+  return [...rows.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
 /** Classifies the labelled files together, as one handbook, and scores each labelled section. */
 export function evaluate(labels = readLabels(), sources = labelledSources(), taxonomy: Taxonomy = builtIn): Evaluation {
   const { agents } = classifyAgents(sources, taxonomy, '/');

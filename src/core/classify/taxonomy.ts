@@ -78,6 +78,8 @@ export interface PracticeMatching {
   agentWords: string[];
   /** Words too common to show that two pieces of advice are about the same thing. */
   stopWords: string[];
+  /** Words by which a heading calls its lists a checklist: they are checklists wherever they land, the agent's page included. */
+  checklistWords: string[];
   /**
    * Where the subject of a definition-of-done item is treated, when its term names no topic:
    * a topic slug, or `languages` for every language page.
@@ -635,6 +637,10 @@ export const taxonomy: Taxonomy = {
     },
     exclusions: ['performance', 'context', 'documentation', 'auth', 'usage', 'best practice'],
     agentWords: ['agent', 'agents', 'subagent', 'subagents', 'orchestrator'],
+    checklistWords: [
+      'checklist', 'checklists', 'check list', 'checkliste', 'lista de verificação', 'lista de verificacao', 'lista de verificación',
+      'lista de comprobación', 'liste de contrôle', 'liste de vérification', '체크리스트', '점검표', 'チェックリスト', '检查清单', '檢查清單', '核对清单',
+    ],
     stopWords: [
       'a', 'an', 'and', 'or', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'by', 'at', 'from', 'as', 'is', 'are', 'be', 'it', 'its', 'use',
       'using', 'all', 'any', 'each', 'every', 'not', 'no', 'when', 'where', 'how', 'what', 'that', 'this', 'than', 'into', 'over', 'via',

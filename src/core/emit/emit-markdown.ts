@@ -74,11 +74,13 @@ function taskList(checklist: MdxJsxFlowElement): List {
   const items = (checklist.children as MdxJsxFlowElement[]).map((item): ListItem => {
     const [advice, ...rest] = children(item);
     const phrasing: PhrasingContent[] = advice?.type === 'paragraph' ? advice.children : [];
+    // A plain item is written as it was; an item with a term has it in bold before its advice.
+    const line = attribute(item, 'plain') === 'true' ? phrasing : [{ type: 'strong', children: [text(attribute(item, 'term'))] } as PhrasingContent, text(': '), ...phrasing];
     return {
       type: 'listItem',
       checked: false,
       spread: false,
-      children: [paragraph({ type: 'strong', children: [text(attribute(item, 'term'))] }, text(': '), ...phrasing), ...(rest as ListItem['children'])],
+      children: [paragraph(...(line.length > 0 ? line : [text(attribute(item, 'term'))])), ...(rest as ListItem['children'])],
     };
   });
   return { type: 'list', ordered: false, spread: false, children: items };

@@ -57,8 +57,8 @@ function forMdx<Node extends Nodes>(node: Node, used: Set<string>): Node {
   if (!('children' in node)) return node;
   const children = joinTexts((node.children as Nodes[]).map((child) => forMdx(child, used)));
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return { ...node, children };
-  // A lowercase name is an HTML element, which needs no import.
-  if (node.name && !/^[a-z]/u.test(node.name)) used.add(node.name);
+  // A lowercase name is an HTML element, and Fragment is Astro's own: neither needs an import.
+  if (node.name && !/^[a-z]/u.test(node.name) && node.name !== 'Fragment') used.add(node.name);
   // MDX decodes character references in attribute values ("&lt;" becomes "<"), and the
   // serialiser leaves "&" as it is: encode it, so that every value arrives exactly as given.
   const attributes = node.attributes.map((attribute) =>

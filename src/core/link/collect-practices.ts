@@ -5,7 +5,8 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { walkSections, type Block } from '../read/build-section-tree.ts';
 import type { ClassifiedSection } from '../classify/classify-section.ts';
-import { readTermList, type TermItem } from './detect-term-list.ts';
+import type { TermItem } from './detect-term-list.ts';
+import { readPracticeList } from './read-practice-list.ts';
 import type { AgentModel } from '../handbook-page.ts';
 import { practiceKey } from './practice-key.ts';
 import { refinePracticeKeys } from './refine-practice-keys.ts';
@@ -23,13 +24,25 @@ export function isToolList(trail: string[], taxonomy: Taxonomy): boolean {
   return taxonomy.toolTableHeadings.some((heading) => containsWords(words, normaliseWords(heading)));
 }
 
-/** One `- **Term**: advice` item, with the id it keeps as the agent file changes around it. */
+/** Whether a section's heading calls its lists a checklist ("Quality Checklist", "Review checklist:", "체크리스트"). */
+export function callsItselfChecklist(section: { heading: string | null }, taxonomy: Taxonomy): boolean {
+  if (section.heading === null) return false;
+  const words = normaliseWords(section.heading);
+  return taxonomy.practices.checklistWords.some((word) => {
+    const normalised = normaliseWords(word);
+    return /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(normalised) ? words.includes(normalised) : containsWords(words, normalised);
+  });
+}
+
+/** One item of a list of practices, with the id it keeps as the agent file changes around it. */
 export interface PracticeItem {
   /** `agent/topic[/language]/term-slug`, e.g. `backend-engineer/security/sql-injection`. */
   id: string;
   term: string;
-  /** The advice as Markdown, for "Copy as Markdown". */
+  /** The advice as Markdown, for "Copy as Markdown": for a plain item, the item's first paragraph. */
   adviceMarkdown: string;
+  /** Whether the item has no bold term: its term is its leading phrase, and it shows as written. */
+  plain: boolean;
   /** The advice as plain text. */
   advice: string;
   checklist: PracticeChecklist;
@@ -73,17 +86,19 @@ export function collectPractices(agents: AgentModel[], taxonomy: Taxonomy): Prac
   const checklists: PracticeChecklist[] = [];
   for (const agent of agents) {
     for (const section of walkSections(agent.sections)) {
-      // Where the agent speaks of itself, its lists describe it: they are not practices.
-      if (section.topic === null && !section.definitionOfDone) continue;
       const trail = section.heading === null ? section.trail : [...section.trail, section.heading];
+      // Where the agent speaks of itself, its lists describe it (its steps, its outputs): they
+      // are practices only where the file calls them a checklist.
+      if (section.topic === null && !section.definitionOfDone && !callsItselfChecklist(section, taxonomy)) continue;
       for (const block of section.blocks) {
         if (block.node.type !== 'list') continue;
-        const terms = readTermList(block.node);
-        if (!terms) continue;
+        const terms = readPracticeList(block.node);
+        if (terms.length === 0) continue;
         const title = standaloneHeading(section, taxonomy) ?? (section.topic ? topicLabel(section.topic, taxonomy) : 'List');
         const checklist: PracticeChecklist = {
           id: [agent.slug, placeOf(section), section.language, slug(title) || 'list'].filter(Boolean).join('/'),
-          kind: isToolList(trail, taxonomy) ? 'tools' : 'checklist',
+          // A list of tools (`- **Testing**: testify, gomock` under "Ecosystem") is a table of them, not advice to tick.
+          kind: isToolList(trail, taxonomy) && terms.every((term) => !term.plain) ? 'tools' : 'checklist',
           title,
           agent,
           section,
@@ -114,6 +129,7 @@ function toPracticeItem(term: TermItem, checklist: PracticeChecklist, taxonomy: 
     id: base.filter(Boolean).join('/'),
     term: term.term,
     adviceMarkdown: toMarkdown(paragraph, { extensions: adviceExtensions }).trim(),
+    plain: term.plain === true,
     advice: toString(paragraph).trim(),
     checklist,
     key: practiceKey(term.term, taxonomy.practices),

@@ -2,15 +2,17 @@ import type { BlockContent, DefinitionContent, List, ListItem, PhrasingContent }
 import { toString } from 'mdast-util-to-string';
 import { klona } from 'klona/json';
 
-/** One `- **Term**: advice` item. */
+/** One `- **Term**: advice` item, or (with `plain`) an item of any other form. */
 export interface TermItem {
   term: string;
-  /** The advice after the separator, as inline Markdown. */
+  /** The advice after the separator, as inline Markdown; for a plain item, its whole first paragraph. */
   advice: PhrasingContent[];
   /** Any further content of the item (nested lists, more paragraphs). */
   rest: Array<BlockContent | DefinitionContent>;
   /** The source item, for placement accounting. */
   item: ListItem;
+  /** Set for an item without a bold term ("EXPLAIN analysis", a task, a numbered rule): its term is its leading phrase. */
+  plain?: true;
 }
 
 const separator = /^\s*(?::|[-–—]\s)\s*/u;
@@ -32,14 +34,14 @@ export function readTermList(list: List): TermItem[] | null {
 }
 
 /** A task without a bold term: its first paragraph is the term, the rest of the item its further content. */
-function readTaskItem(item: ListItem): TermItem | null {
+export function readTaskItem(item: ListItem): TermItem | null {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph') return null;
   const term = toString(first).replace(/\s+/gu, ' ').trim();
   return term === '' ? null : { term, advice: [], rest, item };
 }
 
-function readTermItem(item: ListItem): TermItem | null {
+export function readTermItem(item: ListItem): TermItem | null {
   const [first, ...rest] = item.children;
   if (first?.type !== 'paragraph') return null;
   const [strong, ...after] = first.children;

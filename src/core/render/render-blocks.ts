@@ -1,4 +1,4 @@
-import type { Code, List, Root, RootContent } from 'mdast';
+import type { Code, List, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block } from '../read/build-section-tree.ts';
 import { captionCode } from './caption-code.ts';
@@ -7,7 +7,7 @@ import { cloneAsTextSafe } from './clone-as-text-safe.ts';
 import { readTermList } from '../link/detect-term-list.ts';
 import { dropRegexMarkers } from './drop-regex-markers.ts';
 import { labelFence } from './guess-fence-language.ts';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import type { PlacementTracker } from './track-placement.ts';
@@ -79,7 +79,9 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
       return [];
     }
     const content = cloneAsTextSafe({ type: 'root', children: [...(item.source.advice.length > 0 ? [paragraph(...item.source.advice)] : []), ...item.source.rest] } as Root);
-    const node = jsx(element, { term: item.term, practice: item.id, markdown: itemMarkdown(item), agent: context.several ? checklist.agent.label : undefined }, content.children);
+    // A plain item shows as written: its first paragraph is its heading (`slot="term"`), the rest below it.
+    const children = item.plain && item.source.advice.length > 0 ? [paragraph(termSlot(content.children[0] as Paragraph)), ...content.children.slice(1)] : content.children;
+    const node = jsx(element, { term: item.term, practice: item.id, markdown: itemMarkdown(item), plain: item.plain ? 'true' : undefined, agent: context.several ? checklist.agent.label : undefined }, children);
     context.seen?.set(key, node);
     return [node];
   });
@@ -87,9 +89,15 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
   return jsx(container, { title: checklist.title, checklist: checklist.id }, elements);
 }
 
-/** An item as Markdown, for "Copy as Markdown": the term in bold (escaped: it is agent text), then its advice. */
+/** An item as Markdown, for "Copy as Markdown": the term in bold (escaped: it is agent text), then its advice; a plain item as written. */
 function itemMarkdown(item: PracticeItem): string {
+  if (item.plain) return item.adviceMarkdown || markdownInline(item.term);
   return `**${markdownInline(item.term)}**${item.adviceMarkdown ? `: ${item.adviceMarkdown}` : ''}`;
+}
+
+/** A paragraph's content as the item's named slot `term`, which the item shows as its heading. */
+function termSlot(first: Paragraph): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'slot', value: 'term' }], children: first.children };
 }
 
 /** Names another agent that gives the same advice. */
