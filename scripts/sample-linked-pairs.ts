@@ -3,16 +3,20 @@
  * by reading. Builds the core only, over ../shared/corpus/bulk (or a folder you name), and writes
  * the sample as JSON with `same: null` for each pair; a judge fills in `same` and `why`.
  *
- *   node scripts/sample-linked-pairs.ts [folder] [count] > pairs.json
+ *   node scripts/sample-linked-pairs.ts [folder] [count] [--plain] > pairs.json
+ *
+ * With --plain, only pairs of which at least one item has no bold term.
  */
 import { join, resolve } from 'node:path';
 import { buildHandbook } from '../src/core/index.ts';
 import { readFolder, sharedDir } from './lib/evaluate-labels.ts';
 import { linkedPairs } from './lib/linked-pairs.ts';
 
-const folder = resolve(process.argv[2] || join(sharedDir, 'corpus', 'bulk'));
-const count = Number(process.argv[3] || 120);
-const pairs = linkedPairs(buildHandbook(readFolder(folder)).checklists);
+const args = process.argv.slice(2).filter((arg) => arg !== '--plain');
+const folder = resolve(args[0] || join(sharedDir, 'corpus', 'bulk'));
+const count = Number(args[1] || 120);
+const plainOnly = process.argv.includes('--plain');
+const pairs = linkedPairs(buildHandbook(readFolder(folder)).checklists).filter((pair) => !plainOnly || pair.a.plain || pair.b.plain);
 // A fixed seed: the same corpus gives the same sample.
 let seed = 20261124;
 const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;

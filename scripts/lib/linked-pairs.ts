@@ -7,6 +7,8 @@ export interface PairSide {
   advice: string;
   /** The checklist's title, which says where the item stands. */
   list: string;
+  /** Whether the item has no bold term (its advice is the item as written). */
+  plain?: boolean;
 }
 
 /** Two items the handbook links as one practice, with what a judge said of them. */
@@ -37,7 +39,7 @@ export function linkedPairs(file: ChecklistsFile): Array<Omit<JudgedPair, 'same'
   const lists = new Map(file.checklists.map((checklist) => [checklist.id, checklist.title]));
   const side = (id: string): PairSide => {
     const item = items.get(id)!;
-    return { id, term: item.term, advice: item.advice, list: lists.get(item.checklist) ?? '' };
+    return { id, term: item.term, advice: item.advice, list: lists.get(item.checklist) ?? '', ...(item.plain ? { plain: true } : {}) };
   };
   return file.items
     .flatMap((item) => item.links.filter((other) => item.id < other).map((other) => ({ a: side(item.id), b: side(other) })))

@@ -10,6 +10,7 @@ import { readPracticeList } from './read-practice-list.ts';
 import type { AgentModel } from '../handbook-page.ts';
 import { practiceKey } from './practice-key.ts';
 import { refinePracticeKeys } from './refine-practice-keys.ts';
+import { assignPlainPracticeKeys } from './plain-practice-keys.ts';
 import { containsWords, normaliseWords } from '../classify/normalise-words.ts';
 import { standaloneHeading, topicLabel } from '../plan/section-labels.ts';
 import type { Taxonomy } from '../classify/taxonomy.ts';
@@ -110,6 +111,7 @@ export function collectPractices(agents: AgentModel[], taxonomy: Taxonomy): Prac
       }
     }
   }
+  assignPlainPracticeKeys(checklists.flatMap((checklist) => checklist.items), taxonomy, (term) => practiceKey(term, taxonomy.practices));
   refinePracticeKeys(checklists, agents, taxonomy.practices);
   disambiguate(checklists.map((checklist) => ({ target: checklist, qualifier: checklist.section.trail.at(-1) ?? 'top' })));
   const items = checklists.flatMap((checklist) => checklist.items);

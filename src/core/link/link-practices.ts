@@ -4,6 +4,7 @@ import { readHeading } from '../classify/read-heading.ts';
 import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
+import { groupSamePractices } from './group-same-practices.ts';
 import { practiceEvidence, samePractice, type PracticeEvidence } from './same-practice.ts';
 import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
@@ -27,6 +28,8 @@ export interface ChecklistsFile {
     id: string;
     term: string;
     advice: string;
+    /** Whether the item has no bold term: `term` is its leading phrase, `advice` the item as written. */
+    plain: boolean;
     checklist: string;
     url: string;
     /** The other items that are the same practice, up to `maxSamePlaces`. */
@@ -94,20 +97,20 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   // with advice about different things: see `samePractice`.
   const evidence = new Map<PracticeItem, PracticeEvidence>();
   const evidenceOf = (item: PracticeItem) => evidence.get(item) ?? evidence.set(item, practiceEvidence(item, model.taxonomy)).get(item)!;
-  const related = (a: PracticeItem, b: PracticeItem) => a.checklist.section.topic === b.checklist.section.topic || samePractice(evidenceOf(a), evidenceOf(b));
-  const sameAsCache = new Map<string, PracticeItem[]>();
+  // Two plain items in two languages ("State management" in Terraform and in Swift) are one
+  // practice only when their advice says so, not because their words are the taxonomy's.
+  const related = (a: PracticeItem, b: PracticeItem) => {
+    const languages = [a.checklist.section.language, b.checklist.section.language];
+    const apart = a.plain && b.plain && languages[0] !== null && languages[1] !== null && languages[0] !== languages[1];
+    return samePractice(evidenceOf(a), evidenceOf(b), !apart);
+  };
+  const sameAsGroups = new Map<string, Map<PracticeItem, PracticeItem[]>>();
   const sameAs = (item: PracticeItem): PracticeItem[] => {
-    if (item.key === null) return [];
-    let found = sameAsCache.get(item.id);
-    if (!found) {
-      found = [];
-      for (const other of groups.get(groupOf(item)) ?? []) {
-        if (found.length === maxSamePlaces) break;
-        if (other.id !== item.id && related(item, other)) found.push(other);
-      }
-      sameAsCache.set(item.id, found);
-    }
-    return found;
+    if (item.key === null || !places.has(item.id)) return [];
+    const key = groupOf(item);
+    let same = sameAsGroups.get(key);
+    if (!same) sameAsGroups.set(key, (same = groupSamePractices(groups.get(key) ?? [], related, maxSamePlaces)));
+    return same.get(item) ?? [];
   };
   const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
 
@@ -154,6 +157,7 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
         id: item.id,
         term: item.term,
         advice: item.advice,
+        plain: item.plain,
         checklist: item.checklist.id,
         url: places.get(item.id)?.url ?? '',
         links: sameAs(item).map((other) => other.id),

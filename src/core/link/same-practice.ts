@@ -34,10 +34,10 @@ export function practiceEvidence(item: PracticeItem, taxonomy: Taxonomy): Practi
  * word with two meanings ("Tracing" as OpenTelemetry spans and as strace; "Metrics" as the RED
  * method and as DORA). They are when their advice shares a word; else, when the advice of both
  * points to topics, when it points to a topic in common; else, when the term is a word of the
- * taxonomy's, which means one thing ("No Caching" and "Caching").
+ * taxonomy's, which means one thing ("No Caching" and "Caching"), unless `byTerm` is off.
  */
-export function samePractice(a: PracticeEvidence, b: PracticeEvidence): boolean {
+export function samePractice(a: PracticeEvidence, b: PracticeEvidence, byTerm = true): boolean {
   if ([...a.words].some((word) => b.words.has(word))) return true;
   if (a.topics.size > 0 && b.topics.size > 0) return [...a.topics].some((topic) => b.topics.has(topic));
-  return a.technical && b.technical;
+  return byTerm && a.technical && b.technical;
 }
