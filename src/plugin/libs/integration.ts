@@ -54,6 +54,11 @@ export function handbookIntegration(options: HandbookIntegrationOptions): AstroI
           logger.info('astro.config sets security.csp: the handbook keeps that policy and adds none of its own.');
           return;
         }
+        // Astro hashes the stylesheets it inlines into a page only when a page's own components
+        // bring them: one that a component rendered from content brings (Starlight's CardGrid on
+        // the handbook's pages, in a site that installs the package) is inlined unhashed, and
+        // blocked. Written to files instead, every stylesheet is the site's own ('self').
+        if (config.build.inlineStylesheets === 'auto') updateConfig({ build: { inlineStylesheets: 'never' } });
         updateConfig({ security: { csp: handbookCsp() } });
         withPolicy = true;
       },
