@@ -3,10 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The text of the agent file outside the agents folder that links point at: none of it may be published. */
+export const outsideSecret = 'SECRET-FROM-OUTSIDE-THE-AGENTS-FOLDER';
+
 /**
  * `tests/fixtures/bad-files/` holds one broken agent file per way a file can be broken, and one
- * good agent. What cannot live in Git (a folder and links named `*.md`, a link loop, a FIFO) is
- * made beside a copy of it, in a new folder `agents/` below `root`.
+ * good agent. What cannot live in Git (a folder and links named `*.md`, a link loop, a FIFO,
+ * links that lead outside the folder) is made beside a copy of it, in a new folder `agents/`
+ * below `root`; the links lead to `outside/` beside it, which holds an agent file.
  */
 export function badAgentsFolder(): { root: string; dir: string } {
   const root = mkdtempSync(join(tmpdir(), 'handbook-bad-'));
@@ -18,13 +22,23 @@ export function badAgentsFolder(): { root: string; dir: string } {
   symlinkSync('loop-b.md', join(dir, 'loop-a.md'));
   symlinkSync('loop-a.md', join(dir, 'loop-b.md'));
   symlinkSync('..', join(dir, 'folder.md', 'back-up'));
+  mkdirSync(join(root, 'outside'));
+  writeFileSync(join(root, 'outside', 'secret.md'), `---\nname: outside-secret\ndescription: ${outsideSecret}\n---\n\n## Security\n\n- **Keys**: ${outsideSecret}\n`);
+  symlinkSync(join('..', 'outside', 'secret.md'), join(dir, 'outside-link.md'));
+  // A link to a link (not named *.md) that leads outside: refused by where the last one leads.
+  symlinkSync(join('..', 'outside', 'secret.md'), join(dir, 'hop'));
+  symlinkSync('hop', join(dir, 'outside-chain.md'));
+  symlinkSync(join('..', 'outside'), join(dir, 'outside-folder'));
   const fifo = spawnSync('mkfifo', [join(dir, 'pipe.md')]);
   if (fifo.status !== 0) throw new Error(`mkfifo failed: ${fifo.stderr}`);
   return { root, dir };
 }
 
 /** Every path below `agents/` that is broken in some way, without `.md`. */
-export const badFileNames = ['alias-bomb', 'binary', 'blank', 'cr-only', 'dangling-link', 'deep-nesting', 'deep-yaml', 'emphasis-flood', 'empty', 'folder', 'large-yaml', 'latin1', 'link-flood', 'list-frontmatter', 'loop-a', 'loop-b', 'mixed-endings', 'name-list', 'name-number', 'pipe', 'scalar-frontmatter', 'tab-indent', 'utf16'];
+export const badFileNames = ['alias-bomb', 'binary', 'blank', 'cr-only', 'dangling-link', 'deep-nesting', 'deep-yaml', 'emphasis-flood', 'empty', 'folder', 'large-yaml', 'latin1', 'link-flood', 'list-frontmatter', 'loop-a', 'loop-b', 'mixed-endings', 'outside-chain', 'outside-link', 'name-list', 'name-number', 'pipe', 'scalar-frontmatter', 'tab-indent', 'utf16'];
 
 /** Those that cannot be agents at all, and are left out: the others build with a warning. */
 export const leftOutNames = badFileNames.filter((name) => !['cr-only', 'folder', 'mixed-endings', 'name-number'].includes(name));
+
+/** Paths below `agents/` left out that are not named `*.md`: a link to a folder outside. */
+export const leftOutFolders = ['outside-folder'];
