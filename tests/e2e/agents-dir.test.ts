@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { badAgentsFolder, badFileNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
+import { badAgentsFolder, badFileNames, builtAgentNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
@@ -336,7 +336,7 @@ test('every broken file is named with its line and remedy, in one failed build, 
   const report = readReport(`${site}/dist`);
   // Nothing from outside the agents folder is published, in any file of the site.
   for (const file of filesBelow(`${site}/dist`)) expect(readFileSync(file, 'utf8').includes(outsideSecret), file).toBe(false);
-  expect(report.agents.map((agent) => agent.name).sort()).toEqual(['42', 'cr-only-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent']);
+  expect(report.agents.map((agent) => agent.name).sort()).toEqual(builtAgentNames);
   await withPreview(request, async (origin) => {
     await page.goto(`${origin}/problems/`);
     const content = page.locator('.sl-markdown-content');
