@@ -3,6 +3,16 @@ import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/**
+ * Agent files that are not broken but heavy, made here rather than kept in Git: a 185 KB fence
+ * of `a+a+…+a` lines, which highlights to a span per character, then HTML-escaped characters, and
+ * 300 KB of an agent speaking of itself, all of which lands on its own page.
+ */
+export const heavyAgents: Record<string, string> = {
+  'token-flood.md': `---\nname: token-flood-agent\ndescription: A fence of tokens, one per character\n---\n\n## Testing\n\n\`\`\`js\n${Array.from({ length: 925 }, () => Array.from({ length: 100 }, () => 'a').join('+')).join('\n')}\n\`\`\`\n\n\`\`\`text\n${Array.from({ length: 600 }, () => '&<'.repeat(100)).join('\n')}\n\`\`\`\n`,
+  'self-flood.md': `---\nname: self-flood-agent\ndescription: An agent that says a great deal about itself\n---\n\nYou are an agent that explains its workflow at length.\n\n${Array.from({ length: 60 }, (_, step) => `## Workflow step ${step + 1}\n\n${Array.from({ length: 50 }, () => 'When invoked, I read the request & <answer> it in full, then review my answer. ').join('\n')}\n`).join('\n')}`,
+};
+
 /** The text of the agent file outside the agents folder that links point at: none of it may be published. */
 export const outsideSecret = 'SECRET-FROM-OUTSIDE-THE-AGENTS-FOLDER';
 
@@ -22,6 +32,7 @@ export function badAgentsFolder(): { root: string; dir: string } {
   symlinkSync('loop-b.md', join(dir, 'loop-a.md'));
   symlinkSync('loop-a.md', join(dir, 'loop-b.md'));
   symlinkSync('..', join(dir, 'folder.md', 'back-up'));
+  for (const [name, text] of Object.entries(heavyAgents)) writeFileSync(join(dir, name), text);
   mkdirSync(join(root, 'outside'));
   writeFileSync(join(root, 'outside', 'secret.md'), `---\nname: outside-secret\ndescription: ${outsideSecret}\n---\n\n## Security\n\n- **Keys**: ${outsideSecret}\n`);
   symlinkSync(join('..', 'outside', 'secret.md'), join(dir, 'outside-link.md'));
@@ -41,7 +52,7 @@ export const badFileNames = ['alias-bomb', 'binary', 'blank', 'cr-only', 'dangli
 export const leftOutNames = badFileNames.filter((name) => !['cr-only', 'fence-frame', 'fence-range', 'fence-ranges', 'fence-regex', 'folder', 'mixed-endings', 'name-number', 'url-escape'].includes(name));
 
 /** The agents that build, broken files among them. */
-export const builtAgentNames = ['42', 'cr-only-agent', 'fence-frame-agent', 'fence-range-agent', 'fence-ranges-agent', 'fence-regex-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent', 'url-escape-agent'];
+export const builtAgentNames = ['42', 'cr-only-agent', 'fence-frame-agent', 'fence-range-agent', 'fence-ranges-agent', 'fence-regex-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent', 'self-flood-agent', 'token-flood-agent', 'url-escape-agent'];
 
 /** Paths below `agents/` left out that are not named `*.md`: a link to a folder outside. */
 export const leftOutFolders = ['outside-folder'];

@@ -334,8 +334,13 @@ test('every broken file is named with its line and remedy, in one failed build, 
   expect(built.status, built.output).toBe(0);
   expect(built.output).not.toMatch(/Stack trace|\n\s+at /u);
   const report = readReport(`${site}/dist`);
-  // Nothing from outside the agents folder is published, in any file of the site.
-  for (const file of filesBelow(`${site}/dist`)) expect(readFileSync(file, 'utf8').includes(outsideSecret), file).toBe(false);
+  // Nothing from outside the agents folder is published, in any file of the site, and no page
+  // weighs more than 400 KB, not even those of the agents heavy with code and text.
+  for (const file of filesBelow(`${site}/dist`)) {
+    const content = readFileSync(file);
+    expect(content.includes(outsideSecret), file).toBe(false);
+    if (file.endsWith('.html')) expect(content.length, file).toBeLessThanOrEqual(400_000);
+  }
   expect(report.agents.map((agent) => agent.name).sort()).toEqual(builtAgentNames);
   await withPreview(request, async (origin) => {
     await page.goto(`${origin}/problems/`);
