@@ -60,6 +60,19 @@ describe('links in the agents folder', () => {
     }
   });
 
+  test('an agents folder named inside the project that is itself a link out of it is refused whole', () => {
+    const { root, elsewhere } = project();
+    const outside = mkdtempSync(join(tmpdir(), 'handbook-outside-'));
+    writeFileSync(join(outside, 'notes.md'), 'root:x:0:0:root:/root:/bin/bash\n');
+    mkdirSync(join(root, '.claude'));
+    symlinkSync(outside, join(root, '.claude', 'agents'));
+    const sources = readAgentFiles(join(root, '.claude', 'agents'), root);
+    expect(sources).toEqual([{ file: join('.claude', 'agents'), text: '', unreadable: expect.objectContaining({ message: 'The agents folder is a link that leads outside the project, so nothing in it was read.' }) }]);
+    // Named outside the project, a folder is the user's own choice.
+    expect(readAgentFiles(elsewhere, join(root, 'agents')).map((source) => source.file)).toEqual([join(elsewhere, 'passwd.md')]);
+    expect(readAgentFiles(join(root, '.claude', 'agents'), root, { followOutsideLinks: true }).map((source) => source.text)).toEqual(['root:x:0:0:root:/root:/bin/bash\n']);
+  });
+
   test('with followOutsideLinks, a link outside is read as an agent file', () => {
     const { root, agents, elsewhere } = project();
     writeFileSync(join(elsewhere, 'shared-agent.md'), agent('shared'));

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { AgentSource } from '../../core/index.ts';
 import { decodeAgentFile } from '../../core/read/decode-agent-file.ts';
@@ -37,8 +37,12 @@ export function readAgentFiles(dir: string, root: string, options: ReadAgentFile
   const unreadable = (path: string, message: string, hint: string, severity: 'error' | 'warning' = 'error') =>
     sources.push({ file: shown(path), text: '', unreadable: { message, hint, severity } });
   const top = realpathSync(dir);
+  const outsideHint = 'Put what it leads to inside the agents folder instead of linking to it, or allow links that lead outside with the `followOutsideLinks` option (`--follow-outside-links` on the command line).';
+  // A folder named inside the project stays there: a pull request could make `.claude/agents` itself a link to any folder.
+  if (!options.followOutsideLinks && isBelow(resolve(dir), resolve(root)) && !isBelow(top, realpathSync(root))) {
+    return [{ file: shown(dir), text: '', unreadable: { message: 'The agents folder is a link that leads outside the project, so nothing in it was read.', hint: outsideHint } }];
+  }
   const folders = new Set([top]);
-  const inside = (real: string) => real === top || real.startsWith(top.endsWith(sep) ? top : `${top}${sep}`);
 
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -55,12 +59,12 @@ export function readAgentFiles(dir: string, root: string, options: ReadAgentFile
       // Only a link can lead out: any other entry is where its folder is, and a folder outside is not walked.
       const link = entry.isSymbolicLink();
       const real = link || stats.isDirectory() ? realpathSync(path) : path;
-      if (link && !options.followOutsideLinks && !inside(real)) {
+      if (link && !options.followOutsideLinks && !isBelow(real, top)) {
         if (isAgent || stats.isDirectory()) {
           unreadable(
             path,
             `This link leads outside the agents folder, so it was not read${stats.isDirectory() ? ', nor any file in the folder it leads to' : ''}.`,
-            'Put what it leads to inside the agents folder instead of linking to it, or allow links that lead outside with the `followOutsideLinks` option (`--follow-outside-links` on the command line).',
+            outsideHint,
           );
         }
         continue;
@@ -96,6 +100,11 @@ export function readAgentFiles(dir: string, root: string, options: ReadAgentFile
     );
   }
   return sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Whether `path` is `folder` or below it (both absolute, links resolved or not alike). */
+function isBelow(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 }
 
 /** What to say about a path named `*.md` that cannot be followed. */
