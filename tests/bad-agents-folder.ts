@@ -5,11 +5,13 @@ import { join } from 'node:path';
 
 /**
  * Agent files that are not broken but heavy, made here rather than kept in Git: a 185 KB fence
- * of `a+a+…+a` lines, which highlights to a span per character, then HTML-escaped characters, and
- * 300 KB of an agent speaking of itself, all of which lands on its own page.
+ * of `a+a+…+a` lines, which highlights to a span per character, then HTML-escaped characters;
+ * 240 KB of an agent speaking of itself, all of which lands on its own page; and one paragraph,
+ * one list and one table, each heavier than a page.
  */
 export const heavyAgents: Record<string, string> = {
   'token-flood.md': `---\nname: token-flood-agent\ndescription: A fence of tokens, one per character\n---\n\n## Testing\n\n\`\`\`js\n${Array.from({ length: 925 }, () => Array.from({ length: 100 }, () => 'a').join('+')).join('\n')}\n\`\`\`\n\n\`\`\`text\n${Array.from({ length: 600 }, () => '&<'.repeat(100)).join('\n')}\n\`\`\`\n`,
+  'wall-of-text.md': `---\nname: wall-of-text-agent\ndescription: Blocks each heavier than a page\n---\n\n## Testing\n\n${'Test each unit & <mock> only what you own. '.repeat(7000)}\n\n${Array.from({ length: 6000 }, (_, item) => `${item + 1}. Run the suite number ${item + 1} & read <every> failure.`).join('\n')}\n\n| Case | Expected |\n| --- | --- |\n${Array.from({ length: 4000 }, (_, row) => `| case ${row} & <more> | passes |`).join('\n')}\n`,
   'self-flood.md': `---\nname: self-flood-agent\ndescription: An agent that says a great deal about itself\n---\n\nYou are an agent that explains its workflow at length.\n\n${Array.from({ length: 60 }, (_, step) => `## Workflow step ${step + 1}\n\n${Array.from({ length: 50 }, () => 'When invoked, I read the request & <answer> it in full, then review my answer. ').join('\n')}\n`).join('\n')}`,
 };
 
@@ -52,7 +54,7 @@ export const badFileNames = ['alias-bomb', 'binary', 'blank', 'cr-only', 'dangli
 export const leftOutNames = badFileNames.filter((name) => !['cr-only', 'fence-frame', 'fence-range', 'fence-ranges', 'fence-regex', 'folder', 'mixed-endings', 'name-number', 'url-escape'].includes(name));
 
 /** The agents that build, broken files among them. */
-export const builtAgentNames = ['42', 'cr-only-agent', 'fence-frame-agent', 'fence-range-agent', 'fence-ranges-agent', 'fence-regex-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent', 'self-flood-agent', 'token-flood-agent', 'url-escape-agent'];
+export const builtAgentNames = ['42', 'cr-only-agent', 'fence-frame-agent', 'fence-range-agent', 'fence-ranges-agent', 'fence-regex-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent', 'self-flood-agent', 'token-flood-agent', 'url-escape-agent', 'wall-of-text-agent'];
 
 /** Paths below `agents/` left out that are not named `*.md`: a link to a folder outside. */
 export const leftOutFolders = ['outside-folder'];

@@ -46,7 +46,7 @@ describe('broken agent files', () => {
     const published = [...build.pages.map((page) => JSON.stringify(page)), ...build.exports.all().map((asset) => asset.content), messages, JSON.stringify(build.report)];
     for (const text of published) expect(text).not.toContain(outsideSecret);
     expect(messages).toContain('agents/outside-link.md:1: This link leads outside the agents folder, so it was not read.');
-  });
+  }, 60_000);
 
   test('line endings of every kind become line breaks, in the pages and in the agent file offered for download', () => {
     const crOnly = build.exports.all().find((asset) => asset.path.endsWith('cr-only-agent.md'))!;

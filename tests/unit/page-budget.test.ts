@@ -1,4 +1,5 @@
-import type { Code } from 'mdast';
+import type { Code, List, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { buildHandbook, emitMdx } from '../../src/core/index.ts';
 import { codeBlockBudget, codeWeight } from '../../src/core/plan/code-weight.ts';
@@ -45,8 +46,22 @@ describe('an agent file heavy with code or text', () => {
   test('makes no page heavier than the budget: a page of a long block goes on over several', () => {
     for (const page of pages) expect(estimateWeight(page.body), page.id).toBeLessThanOrEqual(pageBudget * 1.05);
     expect(pages.filter((page) => page.id.startsWith('agents/self-flood-agent')).length).toBeGreaterThan(1);
-    expect(pages.filter((page) => page.id.startsWith('topics/testing')).length).toBeGreaterThan(1);
+    expect(pages.filter((page) => page.id.startsWith('topics/testing')).length).toBeGreaterThan(3);
     for (const agent of report.agents) expect(agent.placedBlocks, agent.file).toBe(agent.sourceBlocks);
+  });
+
+  test('cuts a paragraph, a list and a table heavier than a page into several, the list numbered on and each table with its header', () => {
+    const body = pages.filter((page) => page.id.startsWith('topics/testing')).flatMap((page) => page.body);
+    const lists = body.filter((node): node is List => node.type === 'list' && node.ordered === true);
+    expect(lists.length).toBeGreaterThan(1);
+    expect(lists.map((list) => list.start)).toEqual(lists.map((_list, index) => 1 + lists.slice(0, index).reduce((sum, list) => sum + list.children.length, 0)));
+    expect(lists.reduce((sum, list) => sum + list.children.length, 0)).toBe(6000);
+    const tables = body.filter((node): node is Table => node.type === 'table');
+    expect(tables.length).toBeGreaterThan(1);
+    for (const table of tables) expect(toString(table.children[0]!)).toBe('CaseExpected');
+    const wall = body.filter((node) => node.type === 'paragraph' && toString(node).includes('only what you own'));
+    expect(wall.length).toBeGreaterThan(1);
+    expect(wall.map((node) => toString(node)).join('')).toBe('Test each unit & <mock> only what you own. '.repeat(7000).trim());
   });
 
   test('shows code too heavy to colour token by token as plain text, in blocks of at most the block budget', () => {

@@ -15,6 +15,8 @@ const costs = {
   heading: 700, // its anchor link and icon
   link: 60,
   listItem: 30,
+  tableRow: 20,
+  tableCell: 20,
   element: 150,
   ChecklistItem: 600,
   ToolRow: 200,
@@ -58,7 +60,9 @@ export function estimateWeight(nodes: FlowContent[]): number {
         weight += costs.link + htmlTextWeight(node.url);
         break;
       case 'listItem':
-        weight += costs.listItem;
+      case 'tableRow':
+      case 'tableCell':
+        weight += costs[node.type];
         break;
       case 'mdxJsxFlowElement': {
         const element = node as MdxJsxFlowElement;
