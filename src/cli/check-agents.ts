@@ -18,6 +18,8 @@ export interface CheckResult {
 
 export interface CheckOptions {
   agentsDir: string;
+  /** Whether links in the agents folder may lead outside it. */
+  followOutsideLinks?: boolean;
   /** A taxonomy file to validate as well. */
   taxonomy: string | undefined;
   /** The folder that paths are relative to, in and out. */
@@ -30,7 +32,7 @@ export interface CheckOptions {
  * the Markdown of only the files whose lines leave a problem in doubt (`checkAgent`).
  */
 export function checkAgents(options: CheckOptions): CheckResult {
-  const sources = readAgentsFolder(options.agentsDir, options.cwd);
+  const sources = readAgentsFolder(options.agentsDir, options.cwd, { followOutsideLinks: options.followOutsideLinks === true });
   const problems = [...readAgents(sources, '/', checkAgent).problems];
   if (options.taxonomy !== undefined) problems.push(...readTaxonomyFile(requireFile(options.taxonomy, options.cwd, '--taxonomy'), options.cwd).problems);
   return { agentsDir: relative(options.cwd, resolve(options.cwd, options.agentsDir)) || '.', files: sources.length, problems };

@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 /** What every command that makes a site takes: where the pages go online, and what they say. */
 export interface SiteOptions {
   agentsDir: string;
+  followOutsideLinks: boolean;
   base: string | undefined;
   site: string | undefined;
   title: string;
@@ -21,7 +22,7 @@ export interface ServerOptions {
 
 /** A command line, understood. */
 export type ParsedCommand =
-  | { command: 'check'; options: { agentsDir: string; format: 'text' | 'github' | 'json'; strict: boolean; taxonomy: string | undefined } }
+  | { command: 'check'; options: { agentsDir: string; followOutsideLinks: boolean; format: 'text' | 'github' | 'json'; strict: boolean; taxonomy: string | undefined } }
   | { command: 'build'; options: SiteOptions & { out: string } }
   | { command: 'dev'; options: SiteOptions & ServerOptions }
   | { command: 'preview'; options: ServerOptions & { out: string; base: string | undefined } };
@@ -60,9 +61,10 @@ export function parseCommandLine(argv: string[], output: Output, version: string
     .addOption(new Option('--format <format>', 'how to print the problems').choices(['text', 'github', 'json']).default('text'))
     .option('--strict', 'exit 1 for warnings too')
     .option('--taxonomy <file>', 'a YAML file of more languages, topics and practice aliases, to validate as well')
+    .option(...followOutsideLinksFlag)
     .addHelpText('after', example('check .claude/agents --format github', 'In a GitHub Actions workflow: each problem becomes an annotation on its file and line.'))
-    .action((agentsDir: string, options: { format: 'text' | 'github' | 'json'; strict?: boolean; taxonomy?: string }) => {
-      parsed = { command: 'check', options: { agentsDir, format: options.format, strict: options.strict === true, taxonomy: options.taxonomy } };
+    .action((agentsDir: string, options: { format: 'text' | 'github' | 'json'; strict?: boolean; taxonomy?: string; followOutsideLinks?: boolean }) => {
+      parsed = { command: 'check', options: { agentsDir, followOutsideLinks: options.followOutsideLinks === true, format: options.format, strict: options.strict === true, taxonomy: options.taxonomy } };
     });
 
   siteOptions(
@@ -118,8 +120,12 @@ function siteOptions(command: Command): Command {
     .option('--taxonomy <file>', 'a YAML file of more languages, topics and practice aliases')
     .option('--onboarding <file>', 'a YAML file with the onboarding path’s order')
     .addOption(new Option('--on-invalid <mode>', 'a file that cannot be read: fail (error), or leave it out and list it (warn)').choices(['error', 'warn']).default('error'))
-    .option('--strict', 'with --on-invalid warn, still fail when a file had errors');
+    .option('--strict', 'with --on-invalid warn, still fail when a file had errors')
+    .option(...followOutsideLinksFlag);
 }
+
+/** Links in the agents folder that lead outside it are refused unless this flag is given. */
+const followOutsideLinksFlag = ['--follow-outside-links', 'read links in the agents folder that lead outside it (refused by default: a link could publish any file the build can read)'] as const;
 
 /** The options of `dev` and `preview`, which serve a site. */
 function serverOptions(command: Command): Command {
@@ -128,9 +134,10 @@ function serverOptions(command: Command): Command {
     .option('--host <host>', 'the address to listen on (0.0.0.0 for every network)', 'localhost');
 }
 
-function siteValues(agentsDir: string, options: Omit<SiteOptions, 'strict'> & { strict?: boolean }): SiteOptions {
+function siteValues(agentsDir: string, options: Omit<SiteOptions, 'strict' | 'followOutsideLinks'> & { strict?: boolean; followOutsideLinks?: boolean }): SiteOptions {
   return {
     agentsDir,
+    followOutsideLinks: options.followOutsideLinks === true,
     base: options.base,
     site: options.site,
     title: options.title,

@@ -52,7 +52,7 @@ export async function servePreview(options: ServerOptions & { out: string; base:
 
 /** Fails before Astro starts when the agents folder or a file an option names is missing. */
 function checkInputs(options: SiteOptions, cwd: string): void {
-  readAgentsFolder(options.agentsDir, cwd);
+  readAgentsFolder(options.agentsDir, cwd, { followOutsideLinks: options.followOutsideLinks });
   if (options.taxonomy !== undefined) requireFile(options.taxonomy, cwd, '--taxonomy');
   if (options.onboarding !== undefined) requireFile(options.onboarding, cwd, '--onboarding');
 }

@@ -31,6 +31,7 @@ export function siteConfig(options: SiteOptions, paths: SitePaths): AstroInlineC
         plugins: [
           agentHandbook({
             agentsDir: fromCwd(options.agentsDir),
+            followOutsideLinks: options.followOutsideLinks,
             prefix: '/',
             title: options.title,
             sourceRoot: paths.cwd,

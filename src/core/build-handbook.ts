@@ -205,7 +205,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
         groups.push(group('checklists', null, () => ({ pages: [planChecklistsIndex(model, lists, listGroups.map((entry) => entry.checklists!))] })), ...listGroups);
         agents.forEach((agent, order) => {
           const feeds = [...(model.index.agentTopics.get(agent) ?? [])].join(',') + '|' + [...(model.index.agentLanguages.get(agent) ?? [])].join(',');
-          groups.push(group(`agent:${agent.slug}`, `${shared}|${order}|${runsKey([{ agent }])}|${feeds}`, (own) => ({ pages: [planAgentPage(agent, model, own, order)] })));
+          groups.push(group(`agent:${agent.slug}`, `${shared}|${order}|${runsKey([{ agent }])}|${feeds}`, (own) => ({ pages: planAgentPage(agent, model, own, order) })));
         });
         if (options.notFoundPage !== false) groups.push(group('404', null, () => ({ pages: [planNotFoundPage(model)] })));
       }

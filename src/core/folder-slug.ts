@@ -15,9 +15,25 @@ export function folderSlugger(): GithubSlugger {
 }
 
 /**
+ * The most UTF-8 bytes of a slug: it names files (`agents/<slug>.mdx`, `agents/<slug>/<slug>.md`),
+ * and a file system takes names of 255 bytes at most, with room here for a twin's `-12` and the
+ * extension.
+ */
+export const slugBytes = 120;
+
+/**
  * The slug of a name, fit to be a page's file name: no leading `_` (Astro leaves such files out
- * of the site), and `fallback` for a name that gives nothing.
+ * of the site), at most `slugBytes` long (a 400-character name stopped the build with
+ * ENAMETOOLONG), and `fallback` for a name that gives nothing.
  */
 export function nameSlug(name: string, fallback: string): string {
-  return slug(name).replace(/^_+/u, '') || fallback;
+  let kept = '';
+  let bytes = 0;
+  for (const character of slug(name).replace(/^_+/u, '')) {
+    const code = character.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (bytes > slugBytes) break;
+    kept += character;
+  }
+  return kept.replace(/-+$/u, '') || fallback;
 }

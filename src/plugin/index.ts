@@ -32,6 +32,7 @@ export default function agentHandbook(userOptions?: AgentHandbookUserOptions): S
         const sourceRoot = resolve(root, options.sourceRoot);
         const generate = handbookGenerator({
           agentsDir: resolveAgentsDir(options, root, env),
+          followOutsideLinks: options.followOutsideLinks,
           sourceRoot,
           docsDir,
           pagesDir: fileURLToPath(new URL('pages/', astroConfig.srcDir)),

@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
-import { badAgentsFolder, badFileNames, leftOutNames } from '../bad-agents-folder.ts';
+import { badAgentsFolder, badFileNames, builtAgentNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
@@ -326,15 +326,23 @@ test('every broken file is named with its line and remedy, in one failed build, 
   const { dir } = badAgentsFolder();
   const failed = buildSite({ HANDBOOK_AGENTS_DIR: dir });
   expect(failed.status).not.toBe(0);
-  expect(failed.output).toContain(`The handbook cannot be built: ${leftOutNames.length} problems in the agent files.`);
+  expect(failed.output).toContain(`The handbook cannot be built: ${leftOutNames.length + leftOutFolders.length} problems in the agent files.`);
   for (const name of badFileNames) expect(failed.output, name).toMatch(new RegExp(`agents/${name}\\.md:\\d+: `, 'u'));
   expect(failed.output).toContain('agents/latin1.md:6: The file is not UTF-8');
   expect(failed.output).not.toMatch(/Stack trace|\n\s+at /u);
 
   const built = buildSite({ HANDBOOK_AGENTS_DIR: dir, HANDBOOK_ON_INVALID: 'warn' });
   expect(built.status, built.output).toBe(0);
+  expect(built.output).not.toMatch(/Stack trace|\n\s+at /u);
   const report = readReport(`${site}/dist`);
-  expect(report.agents.map((agent) => agent.name).sort()).toEqual(['42', 'cr-only-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent']);
+  // Nothing from outside the agents folder is published, in any file of the site, and no page
+  // weighs more than 400 KB, not even those of the agents heavy with code and text.
+  for (const file of filesBelow(`${site}/dist`)) {
+    const content = readFileSync(file);
+    expect(content.includes(outsideSecret), file).toBe(false);
+    if (file.endsWith('.html')) expect(content.length, file).toBeLessThanOrEqual(400_000);
+  }
+  expect(report.agents.map((agent) => agent.name).sort()).toEqual(builtAgentNames);
   await withPreview(request, async (origin) => {
     await page.goto(`${origin}/problems/`);
     const content = page.locator('.sl-markdown-content');
@@ -344,6 +352,11 @@ test('every broken file is named with its line and remedy, in one failed build, 
     await expect(page.locator('.sl-markdown-content')).toContainText('Test each function on its own');
   });
 });
+
+/** Every file below `dir`, subfolders included. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
 
 /** Serves the fixture site's dist/ while `use` runs. */
 async function withPreview(request: import('@playwright/test').APIRequestContext, use: (origin: string) => Promise<void>): Promise<void> {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildHandbook, checkAgent, formatProblem, readAgents, type HandbookBuild } from '../../src/core/index.ts';
 import { readAgentFiles } from '../../src/plugin/libs/read-agent-files.ts';
-import { badAgentsFolder, badFileNames, leftOutNames } from '../bad-agents-folder.ts';
+import { badAgentsFolder, badFileNames, builtAgentNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
 
 /** `expected-problems.txt` is what the build says about the broken files; `UPDATE=1` rewrites it. */
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'bad-files');
@@ -31,15 +31,22 @@ describe('broken agent files', () => {
 
   test('every fixture file and every made path is named in a message with a remedy, and none shows a stack trace', () => {
     for (const name of badFileNames) expect(messages, name).toContain(`agents/${name}.md:`);
+    for (const name of leftOutFolders) expect(messages, name).toContain(`agents/${name}:`);
     for (const problem of build.report.problems) expect(problem.hint, formatProblem(problem)).toBeTruthy();
     expect(messages).not.toMatch(/\n\s+at |Error:|undefined|\[object/u);
   });
 
   test('the files that cannot be agents are left out; the rest build with every block placed', () => {
-    expect(build.report.skipped.sort()).toEqual(leftOutNames.map((name) => `agents/${name}.md`));
-    expect(build.report.agents.map((agent) => agent.name).sort()).toEqual(['42', 'cr-only-agent', 'good-agent', 'inside-folder', 'mixed-endings-agent']);
+    expect(build.report.skipped.sort()).toEqual([...leftOutNames.map((name) => `agents/${name}.md`), ...leftOutFolders.map((name) => `agents/${name}`)].sort());
+    expect(build.report.agents.map((agent) => agent.name).sort()).toEqual(builtAgentNames);
     for (const agent of build.report.agents) expect(agent.placedBlocks, agent.file).toBe(agent.sourceBlocks);
   });
+
+  test('nothing from outside the agents folder is published: no page, export or message holds the file the links lead to', () => {
+    const published = [...build.pages.map((page) => JSON.stringify(page)), ...build.exports.all().map((asset) => asset.content), messages, JSON.stringify(build.report)];
+    for (const text of published) expect(text).not.toContain(outsideSecret);
+    expect(messages).toContain('agents/outside-link.md:1: This link leads outside the agents folder, so it was not read.');
+  }, 60_000);
 
   test('line endings of every kind become line breaks, in the pages and in the agent file offered for download', () => {
     const crOnly = build.exports.all().find((asset) => asset.path.endsWith('cr-only-agent.md'))!;

@@ -11,12 +11,12 @@ function parse(...argv: string[]): { line: CommandLine; out: string; err: string
 
 describe('the command line', () => {
   test('check reads .claude/agents as text, leniently, by default', () => {
-    expect(parse('check').line).toEqual({ run: { command: 'check', options: { agentsDir: '.claude/agents', format: 'text', strict: false, taxonomy: undefined } } });
+    expect(parse('check').line).toEqual({ run: { command: 'check', options: { agentsDir: '.claude/agents', followOutsideLinks: false, format: 'text', strict: false, taxonomy: undefined } } });
   });
 
-  test('check takes a folder, a format, --strict and a taxonomy file', () => {
-    expect(parse('check', 'agents', '--format', 'github', '--strict', '--taxonomy', 'taxonomy.yml').line).toEqual({
-      run: { command: 'check', options: { agentsDir: 'agents', format: 'github', strict: true, taxonomy: 'taxonomy.yml' } },
+  test('check takes a folder, a format, --strict, a taxonomy file and --follow-outside-links', () => {
+    expect(parse('check', 'agents', '--format', 'github', '--strict', '--taxonomy', 'taxonomy.yml', '--follow-outside-links').line).toEqual({
+      run: { command: 'check', options: { agentsDir: 'agents', followOutsideLinks: true, format: 'github', strict: true, taxonomy: 'taxonomy.yml' } },
     });
   });
 
@@ -26,6 +26,7 @@ describe('the command line', () => {
         command: 'build',
         options: {
           agentsDir: '.claude/agents',
+          followOutsideLinks: false,
           out: 'handbook-site',
           base: undefined,
           site: undefined,
@@ -45,12 +46,14 @@ describe('the command line', () => {
     const { line } = parse(
       'build', 'team/agents', '--out', 'public/handbook', '--base', '/handbook/', '--site', 'https://acme.github.io', '--title', 'Acme',
       '--repo', 'https://github.com/acme/services', '--branch', 'trunk', '--taxonomy', 't.yml', '--onboarding', 'o.yml', '--on-invalid', 'warn', '--strict',
+      '--follow-outside-links',
     );
     expect(line).toEqual({
       run: {
         command: 'build',
         options: {
           agentsDir: 'team/agents',
+          followOutsideLinks: true,
           out: 'public/handbook',
           base: '/handbook/',
           site: 'https://acme.github.io',

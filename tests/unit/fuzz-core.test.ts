@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MetaOptions } from '@astrojs/starlight/expressive-code';
 import fc from 'fast-check';
+import type { Nodes } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { buildHandbook, checkAgent, emitMdx } from '../../src/core/index.ts';
+import { buildHandbook, checkAgent, emitMdx, type HandbookPage } from '../../src/core/index.ts';
+import { fenceFrames } from '../../src/core/read/fence-meta.ts';
 import { parseAgent } from '../../src/core/read/parse-agent.ts';
+import { walkNodes } from '../../src/core/walk-nodes.ts';
 
 /**
  * Property test over the core: real agent files from `../shared/corpus/dev`, mutated the ways
@@ -18,6 +22,28 @@ const files = readdirSync(corpus)
 const runs = Number(process.env['FUZZ_RUNS'] ?? 60);
 
 type Mutation = (lines: string[], at: number, other: number) => void;
+
+/** Fence metadata that ran, grew or failed in Expressive Code, and what is near it. */
+const hostileMeta = [
+  'frame="window"',
+  '{1-2000000000}',
+  Array.from({ length: 25 }, () => '{1-50000000}').join(' '),
+  "'x /(a+)+$/ y'z",
+  'mark=/(a+)+$/ ins=/(b+)+$/',
+  'title="a\\" /(b+)+$/ "',
+  'del={"label":1-9} "text" wrap',
+  '{1-3',
+  `title="${'t'.repeat(300)}"`,
+  'title=\'it\\\'s\' frame=terminal {2-1,0-4} hangingIndent=99999999',
+];
+
+/** Addresses with a `%` that does not decode, in each way a link or image is written. */
+const badEscapes = [
+  'See ![d](https://example.com/%E0%A4%A.png) and [g](https://x.test/100%-done).',
+  'Read <https://x.test/%ZZ> first.',
+  'Use [the guide][bad-ref].\n\n[bad-ref]:\n  https://x.test/%E0%A4',
+  '![](https://x.test/%C3%28)',
+];
 
 /** Ways a file gets broken, each at a line chosen by the test. */
 const mutations: Record<string, Mutation> = {
@@ -45,7 +71,35 @@ const mutations: Record<string, Mutation> = {
   'leave the frontmatter open': (lines) => void (lines.indexOf('---', 1) > 0 && lines.splice(lines.indexOf('---', 1), 1)),
   'add spaces after a frontmatter fence': (lines, at) => void (lines[at % 2 === 0 ? 0 : Math.max(lines.indexOf('---', 1), 0)] += ' \t'),
   'end lines with \\r': (lines, at) => void (lines[at] = `${lines[at] ?? ''}\r`),
+  'give a fence hostile metadata': (lines, at, other) => {
+    const meta = hostileMeta[other % hostileMeta.length]!;
+    const fence = lines.findIndex((line, index) => index >= at && /^\s*(```|~~~)\s*\w+\s*$/u.test(line));
+    if (fence >= 0) lines[fence] = `${lines[fence]!.trimEnd()} ${meta}`;
+    else lines.splice(at, 0, '', `\`\`\`js ${meta}`, `const s = "${'a'.repeat(30)}!";`, '```', '');
+  },
+  'put an address that does not decode in a link': (lines, at, other) => void lines.splice(at, 0, '', ...badEscapes[other % badEscapes.length]!.split('\n'), ''),
 };
+
+/** What of a page reaches Expressive Code and Astro's image pass: only safe fence metadata, and addresses that decode. */
+function expectSafeBuildInput(page: HandbookPage): void {
+  walkNodes(page.body, (node: Nodes) => {
+    if (node.type === 'code') {
+      const lines = node.value.split('\n').length;
+      for (const option of new MetaOptions(node.meta ?? '').list()) {
+        const where = `${page.id}: ${node.meta}`;
+        if (option.kind === 'range') {
+          expect(['', 'mark', 'ins', 'del', 'add', 'rem'], where).toContain(option.key ?? '');
+          for (const number of String(option.value).split(/[,-]/u)) expect(Number(number), where).toBeLessThanOrEqual(lines);
+        } else {
+          expect(option.kind, where).toBe('string');
+          expect(['title', 'frame'], where).toContain(option.key);
+          if (option.key === 'frame') expect(fenceFrames, where).toContain(option.value);
+        }
+      }
+    }
+    if (node.type === 'link' || node.type === 'image') expect(() => decodeURI(node.url), node.url).not.toThrow();
+  });
+}
 
 const mutation = fc.tuple(fc.constantFrom(...Object.keys(mutations)), fc.nat(), fc.nat());
 
@@ -62,7 +116,10 @@ describe('the core, fuzzed with real agent files', () => {
         const file = files[index]!;
         const text = mutate(file.text, steps);
         const build = buildHandbook([{ file: file.name, text }]);
-        for (const page of build.pages) emitMdx(page, { componentsModule: '~/components' });
+        for (const page of build.pages) {
+          emitMdx(page, { componentsModule: '~/components' });
+          expectSafeBuildInput(page);
+        }
         for (const agent of build.report.agents) expect(agent.placedBlocks, `${file.name}: ${JSON.stringify(agent.unplaced)}`).toBe(agent.sourceBlocks);
         for (const problem of build.report.problems) {
           expect(problem.file).toBe(file.name);

@@ -1,6 +1,11 @@
+import type { Code, List, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { buildHandbook } from '../../src/core/index.ts';
+import { buildHandbook, emitMdx } from '../../src/core/index.ts';
+import { codeBlockBudget, codeWeight } from '../../src/core/plan/code-weight.ts';
 import { estimateWeight, pageBudget } from '../../src/core/plan/split-by-weight.ts';
+import { walkNodes } from '../../src/core/walk-nodes.ts';
+import { heavyAgents } from '../bad-agents-folder.ts';
 
 /** Sixty agents that all write at length on security, in Go. */
 const agents = Array.from({ length: 60 }, (_, index) => {
@@ -32,5 +37,49 @@ describe('pages of a topic that many agents write on', () => {
     for (const agent of report.agents) expect(agent.placedBlocks).toBe(agent.sourceBlocks);
     const second = pages.find((page) => page.id === 'topics/security/2')!;
     expect(JSON.stringify(second.body)).toContain('"url":"/topics/security/"');
+  });
+});
+
+describe('an agent file heavy with code or text', () => {
+  const { pages, report } = buildHandbook(Object.entries(heavyAgents).map(([file, text]) => ({ file: `agents/${file}`, text })));
+
+  test('makes no page heavier than the budget: a page of a long block goes on over several', () => {
+    for (const page of pages) expect(estimateWeight(page.body), page.id).toBeLessThanOrEqual(pageBudget * 1.05);
+    expect(pages.filter((page) => page.id.startsWith('agents/self-flood-agent')).length).toBeGreaterThan(1);
+    expect(pages.filter((page) => page.id.startsWith('topics/testing')).length).toBeGreaterThan(3);
+    for (const agent of report.agents) expect(agent.placedBlocks, agent.file).toBe(agent.sourceBlocks);
+  });
+
+  test('cuts a paragraph, a list and a table heavier than a page into several, the list numbered on and each table with its header', () => {
+    const body = pages.filter((page) => page.id.startsWith('topics/testing')).flatMap((page) => page.body);
+    const lists = body.filter((node): node is List => node.type === 'list' && node.ordered === true);
+    expect(lists.length).toBeGreaterThan(1);
+    expect(lists.map((list) => list.start)).toEqual(lists.map((_list, index) => 1 + lists.slice(0, index).reduce((sum, list) => sum + list.children.length, 0)));
+    expect(lists.reduce((sum, list) => sum + list.children.length, 0)).toBe(6000);
+    const tables = body.filter((node): node is Table => node.type === 'table');
+    expect(tables.length).toBeGreaterThan(1);
+    for (const table of tables) expect(toString(table.children[0]!)).toBe('CaseExpected');
+    const wall = body.filter((node) => node.type === 'paragraph' && toString(node).includes('only what you own'));
+    expect(wall.length).toBeGreaterThan(1);
+    expect(wall.map((node) => toString(node)).join('')).toBe('Test each unit & <mock> only what you own. '.repeat(7000).trim());
+  });
+
+  test('shows code too heavy to colour token by token as plain text, in blocks of at most the block budget', () => {
+    const fences = pages
+      .filter((page) => page.id.startsWith('topics/testing') || page.id.startsWith('languages/javascript'))
+      .flatMap((page) => emitMdx(page, { componentsModule: '~/components' }).match(/^`{3,}\w+/gmu) ?? []);
+    expect(fences.length).toBeGreaterThan(2);
+    expect(fences.filter((fence) => !fence.endsWith('text'))).toEqual([]);
+    const blocks: Code[] = [];
+    for (const page of pages) walkNodes(page.body, (node) => void (node.type === 'code' && blocks.push(node)));
+    for (const block of blocks) expect(codeWeight(block)).toBeLessThanOrEqual(codeBlockBudget);
+  });
+
+  test('offers an agent file too long to show for download only, and a short one as a block to copy', () => {
+    const source = (slug: string) => JSON.stringify(pages.filter((page) => page.id.startsWith(`agents/${slug}`)).map((page) => page.body));
+    expect(source('token-flood-agent')).toMatch(/"name":"AgentSource","attributes":\[[^\]]*"name":"size","value":"\d+ KB"\}\],"children":\[\]/u);
+    const seed = buildHandbook([{ file: 'a.md', text: '---\nname: small\ndescription: d\n---\n\n## Testing\n\n- **Mocks**: Mock only what you own.\n' }]);
+    const mdx = emitMdx(seed.pages.find((page) => page.id === 'agents/small')!, { componentsModule: '~/components' });
+    expect(mdx).toContain('```md title="small.md"');
   });
 });

@@ -85,6 +85,15 @@ describe('content is data', () => {
     expect(topic).not.toMatch(/^<div>/mu);
   });
 
+  test('a name or a shared heading of hundreds of characters makes a page whose file name the file system takes', () => {
+    const long = 'Very long name '.repeat(30);
+    const { pages } = buildHandbook([1, 2].map((n) => ({ file: `${n}.md`, text: agent(`name: ${long}${n}\ndescription: d`, `## 長い見出し${'あ'.repeat(200)}\n\nShared (${n}).\n`) })));
+    const ids = pages.map((page) => page.id);
+    expect(ids.filter((id) => /^(agents|topics)\/./u.test(id)).length).toBeGreaterThanOrEqual(3);
+    for (const id of ids) for (const segment of id.split('/')) expect(new TextEncoder().encode(`${segment}.mdx`).length, id).toBeLessThanOrEqual(255);
+    expect(ids).toEqual(expect.arrayContaining([`agents/${'very-long-name-'.repeat(8).slice(0, -1)}`, `agents/${'very-long-name-'.repeat(8).slice(0, -1)}-1`]));
+  });
+
   test('two agents with the same name keep distinct pages, with a warning', () => {
     const { report } = buildHandbook([
       { file: 'a.md', text: agent('name: twin\ndescription: first') },

@@ -24,6 +24,7 @@ export function makeSite(files: Record<string, string>): string {
 export function generateOptions(root: string, prefix: string, warn: (message: string) => void = () => {}): GenerateOptions {
   return {
     agentsDir: join(root, 'agents'),
+    followOutsideLinks: false,
     sourceRoot: root,
     docsDir: join(root, 'src/content/docs'),
     pagesDir: join(root, 'src/pages'),

@@ -1,5 +1,5 @@
 import type { HandbookModel, HandbookPage, PageKind } from '../handbook-page.ts';
-import { pageUrl } from '../handbook-page.ts';
+import { pageIds, pageUrl } from '../handbook-page.ts';
 import { agentFileAsset } from '../plan/plan-agent-page.ts';
 import { markdownInline } from './escape-for-context.ts';
 
@@ -34,7 +34,7 @@ export function emitLlmsTxt(pages: HandbookPage[], model: HandbookModel, site?: 
     lines.push(`## ${title}`, '');
     for (const page of inSection) {
       lines.push(`- [${markdownInline(page.title)}](${absolute(`${model.base}${markdownPath(page)}`)}): ${markdownInline(page.description)}`);
-      if (page.kind === 'agent') {
+      if (page.kind === 'agent' && page.id === pageIds.agent(page.agent ?? '')) {
         const agent = model.agents.find((candidate) => candidate.slug === page.agent);
         if (agent) lines.push(`- [${markdownInline(agent.label)}, the agent file](${absolute(agentFileAsset(agent, model.base).url)}): the source of truth, as written for the agent.`);
       }

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import type { HandbookPage } from '../handbook-page.ts';
 import { escapeLineStarts } from './escape-line-starts.ts';
 import { narrowEscapes } from './narrow-escapes.ts';
+import { isHighlighted } from '../plan/code-weight.ts';
 
 /** Components that come with Starlight. */
 const starlightComponents = new Set(['Tabs', 'TabItem', 'FileTree', 'LinkCard', 'CardGrid', 'Card', 'Badge', 'Aside']);
@@ -54,6 +55,8 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
  * components (and of those above them), each component's name noted in `used`.
  */
 function forMdx<Node extends Nodes>(node: Node, used: Set<string>): Node {
+  // A block too heavy to colour token by token is shown as plain text (`code-weight.ts`).
+  if (node.type === 'code' && node.lang && !isHighlighted(node)) return { ...node, lang: 'text' };
   if (!('children' in node)) return node;
   const children = joinTexts((node.children as Nodes[]).map((child) => forMdx(child, used)));
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return { ...node, children };

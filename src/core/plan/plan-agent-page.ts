@@ -6,13 +6,19 @@ import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
 import { sameTopic } from './index-sections.ts';
 import { agentWorkingsHeading, sectionPointer } from './section-pointer.ts';
+import { highlightBudget, textAsCodeWeight } from './code-weight.ts';
+import { estimateWeight, pageBudget } from './split-by-weight.ts';
+import { cutNodes, partsNavigation, partTitle, type PagePart } from './page-parts.ts';
+import { toString } from 'mdast-util-to-string';
+import { fenceTitle } from '../read/fence-meta.ts';
 
 /**
  * The agent's own page: its frontmatter, how it works (everything it says about itself: its
- * role, capabilities, process, output and protocol), its definition of done, and links to every
- * page it feeds.
+ * role, capabilities, process, output and protocol), its definition of done, links to every
+ * page it feeds and the agent file. An agent that says more about itself than a page holds gets
+ * several, cut between blocks, each naming the others; the sidebar lists the first.
  */
-export function planAgentPage(agent: AgentModel, model: HandbookModel, context: RenderContext, order: number): HandbookPage {
+export function planAgentPage(agent: AgentModel, model: HandbookModel, context: RenderContext, order: number): HandbookPage[] {
   const { frontmatter } = agent;
   const body: FlowContent[] = [paragraph(text(frontmatter.description)), heading(2, 'Profile'), profile(agent, model.base)];
 
@@ -41,24 +47,43 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
       ['Practices A–Z', pageUrl(pageIds.practices, model.base)],
     ]),
   );
-  const file = agentFileAsset(agent, model.base);
-  body.push(
-    heading(2, 'The agent file'),
-    jsx('AgentSource', { download: file.url, filename: file.filename }, [
-      { type: 'code', lang: 'md', meta: `title="${file.filename}"`, value: agent.text.replace(/\n$/u, '') },
-    ]),
-  );
+  body.push(heading(2, 'The agent file'), agentSource(agent, model.base, pageBudget - estimateWeight(body)));
 
-  return {
-    id: pageIds.agent(agent.slug),
+  const cut = cutNodes(body);
+  const parts = cut.map((nodes, index): PagePart => {
+    const name = firstHeading(nodes) ?? `part ${index + 1}`;
+    return { id: pageIds.part(pageIds.agent(agent.slug), index + 1), first: name, last: name };
+  });
+  return cut.map((nodes, index): HandbookPage => ({
+    id: parts[index]!.id,
     kind: 'agent',
-    title: agent.label,
+    title: partTitle(agent.label, index, parts.length),
     description: frontmatter.description,
     agent: agent.slug,
     order,
-    body,
+    ...(index > 0 ? { frontmatter: { sidebar: { hidden: true } } } : {}),
+    body: parts.length > 1 ? [partsNavigation(parts, index, model.base), ...nodes] : nodes,
     sources: [{ agent, ranges: [[1, agent.text.replace(/\n$/u, '').split('\n').length]] }],
-  };
+  }));
+}
+
+/** The text of the first heading among `nodes`, to name the part of a page they are. */
+function firstHeading(nodes: FlowContent[]): string | undefined {
+  const found = nodes.find((node) => node.type === 'heading');
+  return found ? toString(found) : undefined;
+}
+
+/**
+ * The raw agent file, to read, copy and download, in what is left of the page's budget (`room`):
+ * highlighted as Markdown when that fits, else as plain text, else only the link to download it.
+ * A file of tokens (`a+a+…+a`) highlights to a span per character, some 47 bytes each.
+ */
+function agentSource(agent: AgentModel, base: string, room: number): FlowContent {
+  const file = agentFileAsset(agent, base);
+  const value = agent.text.replace(/\n$/u, '');
+  const lang = textAsCodeWeight(value, true) <= Math.min(room, highlightBudget) ? 'md' : textAsCodeWeight(value, false) <= room ? 'text' : null;
+  const kilobytes = Math.ceil(new TextEncoder().encode(agent.text).length / 1024);
+  return jsx('AgentSource', { download: file.url, filename: file.filename, ...(lang ? {} : { size: `${kilobytes} KB` }) }, lang ? [{ type: 'code', lang, meta: fenceTitle(file.filename), value }] : []);
 }
 
 /** A colour an author gave that is safe to use in CSS: a hex colour or a colour name. */

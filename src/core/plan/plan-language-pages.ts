@@ -45,7 +45,7 @@ export function planLanguagePage(model: HandbookModel, context: RenderContext, l
       return { topic, agent, root, nodes };
     }),
   );
-  const { pages: split, parts } = cutIntoParts(pieces, pageIds.language(language.slug), (piece) => piece.topic.label);
+  const { pages: split, parts } = cutIntoParts(pieces, pageIds.language(language.slug), (piece) => piece.topic.label, true);
   return split.map((onPage, index): HandbookPage => {
     const sources = new SourceRanges();
     const body: FlowContent[] = [paragraph(text(`Everything the handbook says about ${language.label}, grouped by topic.`))];

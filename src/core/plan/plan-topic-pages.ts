@@ -44,7 +44,7 @@ export function planTopicPage(model: HandbookModel, context: RenderContext, topi
     for (const root of roots) appendNodes(nodes, renderSection(root, several ? 3 : 2, pageContext, { omitHeading: lone, keep: (child) => sameTopic(child, root), pointer }));
     return { agent, roots, nodes };
   });
-  const { pages: split, parts } = cutIntoParts(rendered, pageIds.topic(topic.slug), (entry) => entry.agent.label);
+  const { pages: split, parts } = cutIntoParts(rendered, pageIds.topic(topic.slug), (entry) => entry.agent.label, true);
   return split.map((entries, index): HandbookPage => {
     const sources = new SourceRanges();
     const body: FlowContent[] = [];

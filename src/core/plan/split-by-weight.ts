@@ -1,6 +1,7 @@
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { walkNodes } from '../walk-nodes.ts';
 import type { FlowContent } from '../render/mdx-nodes.ts';
+import { codeWeight } from './code-weight.ts';
 
 /**
  * How many bytes of HTML a page's content may weigh before it is split: with the page's frame
@@ -12,15 +13,30 @@ export const pageBudget = 220_000;
 /** Roughly what each kind of node costs in the built HTML, beyond its text. */
 const costs = {
   heading: 700, // its anchor link and icon
-  code: 1_500,
-  codeLine: 160, // Expressive Code's markup and token colours
   link: 60,
   listItem: 30,
+  tableRow: 20,
+  tableCell: 20,
   element: 150,
   ChecklistItem: 600,
   ToolRow: 200,
   PracticeLinks: 150,
 } as const;
+
+/**
+ * The bytes of a text in HTML: UTF-8 (a CJK character is three bytes), `&`, `<`, `>` and `"`
+ * written as references of five or six.
+ */
+export function htmlTextWeight(value: string): number {
+  let weight = value.length;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code < 0x80) {
+      if (code === 0x26 || code === 0x3c || code === 0x3e || code === 0x22) weight += 5;
+    } else weight += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  }
+  return weight;
+}
 
 /** An estimate of the HTML bytes that a run of rendered nodes becomes. */
 export function estimateWeight(nodes: FlowContent[]): number {
@@ -29,24 +45,29 @@ export function estimateWeight(nodes: FlowContent[]): number {
     switch (node.type) {
       case 'text':
       case 'inlineCode':
-        weight += node.value.length * 1.1;
+        weight += htmlTextWeight(node.value) * 1.1;
+        break;
+      case 'image':
+        weight += costs.link + htmlTextWeight(node.url) + htmlTextWeight(node.alt ?? '');
         break;
       case 'heading':
         weight += costs.heading;
         break;
       case 'code':
-        weight += costs.code + costs.codeLine * (node.value.split('\n').length + 1) + node.value.length;
+        weight += codeWeight(node);
         break;
       case 'link':
-        weight += costs.link + node.url.length;
+        weight += costs.link + htmlTextWeight(node.url);
         break;
       case 'listItem':
-        weight += costs.listItem;
+      case 'tableRow':
+      case 'tableCell':
+        weight += costs[node.type];
         break;
       case 'mdxJsxFlowElement': {
         const element = node as MdxJsxFlowElement;
         weight += (costs as Record<string, number>)[element.name ?? ''] ?? costs.element;
-        for (const attribute of element.attributes) if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') weight += attribute.value.length;
+        for (const attribute of element.attributes) if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') weight += htmlTextWeight(attribute.value);
         break;
       }
       default:

@@ -2,6 +2,7 @@ import type { Root, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './parse-markdown.ts';
 import { resolveReferences } from './resolve-references.ts';
+import { guardBuildInput } from './guard-build-input.ts';
 import { mayHoldFootnotes, scopeFootnotes } from './scope-footnotes.ts';
 import { nestingLimits, opensFrontmatter, pastLimits, scanMarkdown, type MarkdownScan } from './scan-markdown.ts';
 import { findUnclosedFences, prepareAgentText, shiftLines, type PreparedText } from './prepare-agent-text.ts';
@@ -59,6 +60,7 @@ function parseRead(source: AgentSource, { prepared, scan }: { prepared: Prepared
   const body: Root = { ...tree, children: tree.children.filter((node) => node !== yamlNode) };
   if (scan.definitions) resolveReferences(body);
   if (mayHoldFootnotes(prepared.text)) scopeFootnotes(body, source.file);
+  problems.push(...guardBuildInput(body, source.file));
   const bodyLine = yamlNode?.position ? yamlNode.position.end.line + 1 : prepared.lineOffset + 1;
   return { ok: true, agent: { file: source.file, frontmatter: frontmatter.value, body, text: prepared.asWritten, bodyLine }, problems };
 }
@@ -69,15 +71,15 @@ export type CheckedAgent = ParseResult<Pick<ParsedAgent, 'file' | 'frontmatter'>
 /**
  * What `parseAgent` finds in a file, its problems and frontmatter, without parsing its Markdown
  * where one pass over its lines shows that the parse would find nothing more: the frontmatter is
- * a closed `---` block, every code fence is closed at the margin, and the tree cannot nest too
- * deep. Any other file is parsed.
+ * a closed `---` block, every code fence is closed at the margin, no fence has metadata and no
+ * link's address may hold a `%`, and the tree cannot nest too deep. Any other file is parsed.
  */
 export function checkAgent(source: AgentSource): CheckedAgent {
   const read = startReading(source);
   if (!read.ok) return read;
   const { prepared, scan } = read;
-  const { frontmatter: yaml, fencesClosed, treeDepthAtMost } = scan.known;
-  if (yaml === null || !fencesClosed || treeDepthAtMost > nestingLimits.tree) return parseRead(source, read);
+  const { frontmatter: yaml, fencesClosed, buildInput, treeDepthAtMost } = scan.known;
+  if (yaml === null || !fencesClosed || buildInput || treeDepthAtMost > nestingLimits.tree) return parseRead(source, read);
   const startLine = 1 + prepared.lineOffset;
   const node: Yaml = { type: 'yaml', value: yaml, position: { start: { line: startLine, column: 1 }, end: { line: startLine + yaml.split('\n').length + 1, column: 4 } } };
   const frontmatter = readYamlFrontmatter(source.file, node);

@@ -62,6 +62,12 @@ export interface MarkdownScan {
      */
     fencesClosed: boolean;
     /**
+     * Whether the parse may find what `guardBuildInput` changes and warns of: a code fence with
+     * metadata after its language, or a `%` on a line that may hold a link's or image's address
+     * (one with `](`, `]:`, `][` or an autolink's `<scheme:`, or the line after one).
+     */
+    buildInput: boolean;
+    /**
      * At least the depth of the parsed tree: two levels per character of a line's leading
      * markers and indentation, and one per emphasis, strikethrough or link marker in a paragraph.
      */
@@ -106,6 +112,8 @@ export function scanMarkdown(text: string): MarkdownScan {
   let mostInlineMarkers = 0;
   const busiest = { line: 1, markers: 0 };
   let paragraph = { line: 1, markers: 0 };
+  let buildInput = false;
+  let addressBefore = false;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const end = newline < 0 ? text.length : newline;
@@ -134,6 +142,7 @@ export function scanMarkdown(text: string): MarkdownScan {
       const opening = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/u.exec(line)?.[1];
       if (opening) {
         fence = { marker: opening[0]!, length: opening.length };
+        if (/\S\s+\S/u.test(line.slice(line.indexOf(opening) + opening.length).trim())) buildInput = true;
         if (inHtml || line[0] !== opening[0]) {
           fencesClosed = false;
           // Right after a line of HTML this may be HTML or a fence: where either ends is unknown, so no more cuts.
@@ -167,6 +176,9 @@ export function scanMarkdown(text: string): MarkdownScan {
         }
       }
       if (/^ {0,3}</u.test(line)) inHtml = true;
+      const address = /\]\(|\]:|\]\[|<[a-z][a-z\d+.-]{1,31}:/iu.test(line);
+      if (line.includes('%') && (address || addressBefore)) buildInput = true;
+      addressBefore = address;
       const emphasis = countOf(line, '*') + countOf(line, '_') + countOf(line, '~') + countOf(line, '](');
       inlineMarkers += emphasis + countOf(line, '[');
       mostInlineMarkers = Math.max(mostInlineMarkers, inlineMarkers);
@@ -191,7 +203,7 @@ export function scanMarkdown(text: string): MarkdownScan {
   // The root; a container and its item per prefix character; a table, row and cell; the inline
   // nesting, a link found in plain text, and the text.
   const treeDepthAtMost = 1 + 2 * deepestPrefix + 3 + mostInlineMarkers + 2;
-  return { cuts, definitions, deepest, busiest, known: { frontmatter, fencesClosed, treeDepthAtMost } };
+  return { cuts, definitions, deepest, busiest, known: { frontmatter, fencesClosed, buildInput, treeDepthAtMost } };
 }
 
 function countOf(line: string, character: string): number {

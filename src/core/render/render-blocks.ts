@@ -5,7 +5,8 @@ import { captionCode } from './caption-code.ts';
 import { convertFileTree, isFileTree } from './convert-file-tree.ts';
 import { cloneAsTextSafe } from './clone-as-text-safe.ts';
 import { readTermList } from '../link/detect-term-list.ts';
-import { dropRegexMarkers } from './drop-regex-markers.ts';
+import { fenceTitle } from '../read/fence-meta.ts';
+import { cutCode } from '../plan/code-weight.ts';
 import { labelFence } from './guess-fence-language.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
@@ -111,11 +112,19 @@ const plainFences = new Set(['text', 'txt', 'plaintext', 'plain', 'tree']);
 
 function renderCode(code: Code, trail: HeadingTrail, context: RenderContext): FlowContent[] {
   if ((!code.lang || plainFences.has(code.lang)) && isFileTree(code.value)) return [jsx('FileTree', {}, [convertFileTree(code.value)])];
-  return labelFence(code).map((labelled) => {
-    const caption = captionCode(labelled.lang ?? 'text', trail, context.taxonomy).replace(/["\\]/gu, '');
-    const own = dropRegexMarkers(labelled.meta ?? '');
-    const meta = /\btitle=/u.test(own) ? own : [own, `title="${caption}"`].filter(Boolean).join(' ');
-    return { type: 'code', lang: labelled.lang, meta, value: labelled.value };
+  return labelFence(code).flatMap((labelled) => {
+    // The fence's own metadata was kept to what is safe when the file was read (`guardBuildInput`).
+    const own = labelled.meta ?? '';
+    const caption = captionCode(labelled.lang ?? 'text', trail, context.taxonomy);
+    const meta = own.startsWith('title="') ? own : [own, fenceTitle(caption)].filter(Boolean).join(' ');
+    // A block too long for a page goes on in blocks of its own, which the page's parts may share.
+    const pieces = cutCode(labelled.value);
+    return pieces.map((value, index): Code => ({
+      type: 'code',
+      lang: labelled.lang,
+      meta: index === 0 ? meta : fenceTitle(`${own.startsWith('title="') ? 'The block above' : caption}, continued (${index + 1} of ${pieces.length})`),
+      value,
+    }));
   });
 }
 

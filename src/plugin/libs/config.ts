@@ -21,6 +21,14 @@ export const agentHandbookOptionsSchema = z
      */
     agentsDir: z.string().min(1).default('.claude/agents'),
     /**
+     * Whether a link in the agents folder (to a file or a folder) may lead outside it. By default
+     * such a link is refused, with a message naming it: whoever can add a link to the folder (a
+     * pull request that CI builds) could otherwise publish any file the build can read, such as
+     * `passwd.md -> /etc/passwd`. A link that stays inside the folder is always followed.
+     * @default false
+     */
+    followOutsideLinks: z.boolean().default(false),
+    /**
      * Where the handbook's pages live in the site: `handbook` puts its home page at
      * `/handbook/`, beside the site's own pages, and leaves the site's 404 page alone. `/` makes
      * the handbook the whole site, with a 404 page of its own.
@@ -95,6 +103,7 @@ export const agentHandbookOptionsSchema = z
   .strict()
   .default({
     agentsDir: '.claude/agents',
+    followOutsideLinks: false,
     prefix: 'handbook',
     title: 'Agent Handbook',
     onboardingFile: 'content/onboarding.yml',

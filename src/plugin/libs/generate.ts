@@ -9,6 +9,8 @@ import { writePages, type PageFileChanges } from './write-pages.ts';
 
 export interface GenerateOptions {
   agentsDir: string;
+  /** Whether links in the agents folder may lead outside it. */
+  followOutsideLinks: boolean;
   /** What file names in messages, the report and edit links are relative to. */
   sourceRoot: string;
   /** The site's docs folder, `src/content/docs/`. */
@@ -56,7 +58,7 @@ export function handbookGenerator(options: GenerateOptions): Generate {
       if (!shown.has(message) && !showing.has(message)) options.warn(message);
       showing.add(message);
     };
-    const sources = readAgentFiles(options.agentsDir, options.sourceRoot);
+    const sources = readAgentFiles(options.agentsDir, options.sourceRoot, { followOutsideLinks: options.followOutsideLinks });
     const onboarding = readOnboardingOrder(options.onboardingFile, options.sourceRoot);
     const taxonomy = readTaxonomyFile(options.taxonomyFile, options.sourceRoot);
     const key = JSON.stringify([taxonomy.taxonomy, onboarding.order ?? null, taxonomy.problems, onboarding.problems]);

@@ -1,16 +1,27 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { AgentSource } from '../../core/index.ts';
 import { decodeAgentFile } from '../../core/read/decode-agent-file.ts';
 
+export interface ReadAgentFilesOptions {
+  /**
+   * Whether a link may lead outside the agents folder. By default a link (to a file or a folder)
+   * whose target, every link followed, is not below the agents folder is refused: whoever can
+   * add a link to the folder (a pull request a CI job builds) could otherwise publish any file
+   * the build can read, such as `passwd.md -> /etc/passwd`.
+   */
+  followOutsideLinks?: boolean;
+}
+
 /**
  * Reads every `.md` file below `dir`, subfolders and linked folders included, in a stable order,
- * named relative to `root` for messages when they are inside it. What cannot be read as a file (a folder or a broken or
- * looping link named `*.md`, a FIFO, a file it may not open) comes back as a source that says
- * why, so that the build reports it with every other problem instead of stopping at it.
+ * named relative to `root` for messages when they are inside it. What cannot be read as a file
+ * (a folder or a broken or looping link named `*.md`, a FIFO, a file it may not open, a link
+ * that leads outside the folder) comes back as a source that says why, so that the build
+ * reports it with every other problem instead of stopping at it.
  */
-export function readAgentFiles(dir: string, root: string): AgentSource[] {
+export function readAgentFiles(dir: string, root: string, options: ReadAgentFilesOptions = {}): AgentSource[] {
   // Relative to the project when inside it, else absolute: `../../../tmp/x.md` helps no one.
   const shown = (path: string) => {
     const inProject = relative(root, path);
@@ -25,7 +36,13 @@ export function readAgentFiles(dir: string, root: string): AgentSource[] {
   const sources: AgentSource[] = [];
   const unreadable = (path: string, message: string, hint: string, severity: 'error' | 'warning' = 'error') =>
     sources.push({ file: shown(path), text: '', unreadable: { message, hint, severity } });
-  const folders = new Set([realpathSync(dir)]);
+  const top = realpathSync(dir);
+  const outsideHint = 'Put what it leads to inside the agents folder instead of linking to it, or allow links that lead outside with the `followOutsideLinks` option (`--follow-outside-links` on the command line).';
+  // A folder named inside the project stays there: a pull request could make `.claude/agents` itself a link to any folder.
+  if (!options.followOutsideLinks && isBelow(resolve(dir), resolve(root)) && !isBelow(top, realpathSync(root))) {
+    return [{ file: shown(dir), text: '', unreadable: { message: 'The agents folder is a link that leads outside the project, so nothing in it was read.', hint: outsideHint } }];
+  }
+  const folders = new Set([top]);
 
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -39,10 +56,22 @@ export function readAgentFiles(dir: string, root: string): AgentSource[] {
         if (isAgent) unreadable(path, ...linkProblem(error));
         continue;
       }
+      // Only a link can lead out: any other entry is where its folder is, and a folder outside is not walked.
+      const link = entry.isSymbolicLink();
+      const real = link || stats.isDirectory() ? realpathSync(path) : path;
+      if (link && !options.followOutsideLinks && !isBelow(real, top)) {
+        if (isAgent || stats.isDirectory()) {
+          unreadable(
+            path,
+            `This link leads outside the agents folder, so it was not read${stats.isDirectory() ? ', nor any file in the folder it leads to' : ''}.`,
+            outsideHint,
+          );
+        }
+        continue;
+      }
       if (stats.isDirectory()) {
-        const real = realpathSync(path);
         if (folders.has(real)) {
-          unreadable(path, `This link leads to ${shown(real)}, a folder that is read already; it was read once.`, 'Remove the link, or point it at a folder outside the agents folder.', 'warning');
+          unreadable(path, `This link leads to ${shown(real)}, a folder that is read already; it was read once.`, 'Remove the link: the files it leads to are read without it.', 'warning');
           continue;
         }
         folders.add(real);
@@ -54,7 +83,8 @@ export function readAgentFiles(dir: string, root: string): AgentSource[] {
           continue;
         }
         try {
-          sources.push(decodeAgentFile(shown(path), readFileSync(path)));
+          // The target the check above saw, even if the link changed since.
+          sources.push(decodeAgentFile(shown(path), readFileSync(real)));
         } catch (error) {
           unreadable(path, `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 'Check that the user running the build may read it.');
         }
@@ -70,6 +100,11 @@ export function readAgentFiles(dir: string, root: string): AgentSource[] {
     );
   }
   return sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Whether `path` is `folder` or below it (both absolute, links resolved or not alike). */
+function isBelow(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 }
 
 /** What to say about a path named `*.md` that cannot be followed. */

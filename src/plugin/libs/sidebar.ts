@@ -21,7 +21,8 @@ export interface HandbookSidebarOptions {
  */
 export function handbookSidebar(existing: Sidebar, build: HandbookBuild, options: HandbookSidebarOptions): Sidebar {
   const at = (id: string) => (options.prefix ? `${options.prefix}/${id}` : id);
-  const ids = (kind: string) => build.pages.filter((page) => page.kind === kind).map((page) => at(page.id));
+  // A page cut into parts counts once: its later parts are hidden from the sidebar.
+  const ids = (kind: string) => build.pages.filter((page) => page.kind === kind && !(page.frontmatter?.['sidebar'] as { hidden?: boolean } | undefined)?.hidden).map((page) => at(page.id));
   const topics = ids('topic');
   const agents = ids('agent');
   const hasProblems = build.pages.some((page) => page.kind === 'problems');
