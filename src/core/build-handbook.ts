@@ -202,7 +202,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
             return { pages: result.pages, checklists: result };
           }),
         );
-        groups.push(group('checklists', null, () => ({ pages: [planChecklistsIndex(model, lists, listGroups.map((entry) => entry.checklists!))] })), ...listGroups);
+        groups.push(group('checklists', null, () => ({ pages: planChecklistsIndex(model, lists, listGroups.map((entry) => entry.checklists!)) })), ...listGroups);
         agents.forEach((agent, order) => {
           const feeds = [...(model.index.agentTopics.get(agent) ?? [])].join(',') + '|' + [...(model.index.agentLanguages.get(agent) ?? [])].join(',');
           groups.push(group(`agent:${agent.slug}`, `${shared}|${order}|${runsKey([{ agent }])}|${feeds}`, (own) => ({ pages: planAgentPage(agent, model, own, order) })));

@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { badAgentsFolder, badFileNames, builtAgentNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
+import type { ChecklistsFile } from '../../src/core/index.ts';
 import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
 
@@ -433,5 +434,57 @@ test('the 44 real agent files of ../shared/corpus/dev build together, with every
     await handbook.goto(`${origin}/languages/go/`);
     await expect(handbook.content.getByRole('link', { name: 'go-expert' }).first()).toBeVisible();
     await expect(handbook.content).toContainText('Emphasize simplicity and readability');
+  });
+});
+
+test('plain lines under a line ending in a colon are a checklist on their subject’s page: ticked, kept, copied and linked', async ({ page, context, request }) => {
+  test.setTimeout(240_000);
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: resolve('..', 'shared', 'corpus', 'dev') });
+  expect(build.status, build.output).toBe(0);
+  const report = readReport(`${site}/dist`);
+  const checklists = JSON.parse(readFileSync(`${site}/dist/checklists.json`, 'utf8')) as ChecklistsFile;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await withPreview(request, async (origin) => {
+    const handbook = new HandbookPage(page);
+    // postgres-pro writes "Query optimization:" over a list of plain lines; the Databases topic shows it, with checkboxes.
+    const databasePages = report.pages.filter((entry) => entry.url.startsWith('/topics/databases/')).map((entry) => entry.url);
+    let shownOn = '';
+    for (const url of databasePages) {
+      await handbook.goto(`${origin}${url}`);
+      if ((await page.locator('input[data-practice="postgres-pro/databases/explain-analysis"]').count()) > 0) shownOn = url;
+      if (shownOn) break;
+    }
+    expect(shownOn, databasePages.join(', ')).not.toBe('');
+    await expect(handbook.content.getByRole('heading', { name: 'Query optimization', exact: true }).first()).toBeVisible();
+    const list = page.locator('handbook-checklist', { has: page.getByRole('list', { name: 'Query optimization' }) }).filter({ has: page.locator('[data-practice^="postgres-pro/"]') });
+    await expect(list.getByRole('checkbox')).toHaveCount(8);
+    await expect(list.getByText('0 / 8 done')).toBeVisible();
+
+    // A ticked plain item stays ticked after a reload.
+    await list.getByRole('checkbox', { name: 'EXPLAIN analysis' }).check();
+    await page.reload();
+    await expect(list.getByRole('checkbox', { name: 'EXPLAIN analysis' })).toBeChecked();
+    await expect(list.getByText('1 / 8 done')).toBeVisible();
+
+    // Copy as Markdown gives a task list of the lines as written.
+    await list.getByRole('button', { name: 'Copy as Markdown' }).click();
+    const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(copied).toHaveLength(8);
+    expect(copied[0]).toBe(`- [x] EXPLAIN analysis ([link](${origin}${shownOn}#explain-analysis))`);
+    for (const line of copied.slice(1)) expect(line).toMatch(/^- \[ \] [A-Z][^*]+ \(\[link\]\(http:.+#[a-z0-9-]+\)\)$/u);
+
+    // A plain item's "Also in" opens the same practice in another agent's words.
+    const items = new Map(checklists.items.map((item) => [item.id, item]));
+    const agentOf = (id: string) => id.split('/')[0];
+    const linked = checklists.items.find((item) => item.plain && item.url.startsWith('/topics/') && item.links.some((other) => agentOf(other) !== agentOf(item.id) && items.get(other)!.url.startsWith('/topics/')))!;
+    expect(linked).toBeDefined();
+    const other = items.get(linked.links.find((id) => agentOf(id) !== agentOf(linked.id) && items.get(id)!.url.startsWith('/topics/'))!)!;
+    await handbook.goto(`${origin}${linked.url}`);
+    const item = page.locator('li.handbook-checklist-item', { has: page.locator(`input[data-practice="${linked.id}"]`) });
+    await item.getByRole('navigation', { name: 'Also in' }).locator(`a[href="${other.url}"]`).first().click();
+    await expect(page).toHaveURL(`${origin}${other.url}`);
+    const target = page.locator(`li.handbook-checklist-item:has(input[data-practice="${other.id}"])`);
+    await expect(target.locator('.term')).toBeInViewport();
+    await expect(target.locator('.term')).toContainText(other.term);
   });
 });

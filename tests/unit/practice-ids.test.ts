@@ -85,3 +85,44 @@ describe('stable checklist item ids', () => {
     ]);
   });
 });
+
+/** An agent that writes its practices as plain lines under a pseudo-heading, as most real files do. */
+function plainAgent(items: string[], before = '', after = ''): string {
+  return ['---', 'name: postgres-pro', 'description: Tunes PostgreSQL databases', '---', '', 'You are a PostgreSQL expert.', '', before, 'Query optimization:', ...items.map((item) => `- ${item}`), '', after].join('\n');
+}
+
+/** Plain item ids by the item as written. */
+function idsByAdvice(text: string): Map<string, string> {
+  const { checklists } = buildHandbook([{ file: 'agent.md', text }]);
+  return new Map(checklists.items.filter((item) => item.plain).map((item) => [item.advice, item.id]));
+}
+
+const plainBase = ['EXPLAIN analysis before and after every change', 'Index selection: prefer covering indexes for hot joins', 'Statistics kept fresh with ANALYZE', 'Vacuum strategy — autovacuum tuned per table'];
+
+describe('stable ids of plain items', () => {
+  test('a plain item is named by its leading phrase, cut at a colon or dash', () => {
+    const ids = idsByAdvice(plainAgent(plainBase));
+    expect(ids.get('Index selection: prefer covering indexes for hot joins')).toBe('postgres-pro/databases/index-selection');
+    expect(ids.get('Vacuum strategy — autovacuum tuned per table')).toBe('postgres-pro/databases/vacuum-strategy');
+  });
+
+  test('ids do not change when other lines of the file change', () => {
+    const before = idsByAdvice(plainAgent(plainBase));
+    const edits = [
+      plainAgent(plainBase, 'Connection pooling:\n- Size the pool to the cores\n'),
+      plainAgent(plainBase, '', '## Backups\n\nTake nightly base backups.\n'),
+      plainAgent(['Partitioning of the largest tables', ...plainBase.slice(0, 2), 'Plan caching for prepared statements', ...plainBase.slice(2)]),
+      plainAgent([...plainBase].reverse()),
+      plainAgent(plainBase).replace('You are a PostgreSQL expert.', 'You are a senior PostgreSQL expert who has run large clusters.'),
+    ];
+    for (const text of edits) {
+      const after = idsByAdvice(text);
+      for (const [advice, id] of before) expect(after.get(advice), advice).toBe(id);
+    }
+  });
+
+  test('an item keeps its id when the text after its leading phrase is edited', () => {
+    const edited = plainBase.map((item) => item.replace('prefer covering indexes for hot joins', 'covering indexes first'));
+    expect(idsByAdvice(plainAgent(edited)).get('Index selection: covering indexes first')).toBe('postgres-pro/databases/index-selection');
+  });
+});

@@ -12,7 +12,8 @@ const sources = readdirSync(corpus)
 
 /** Pages that gather every agent: they are planned again on every build. */
 const gathering = new Set(['home', 'checklists-index', 'not-found', 'onboarding', 'practices', 'map', 'index', 'problems']);
-const kindOf = (page: HandbookPage) => (page.kind === 'checklists' && page.id === 'checklists' ? 'checklists-index' : page.kind);
+/** The checklists index, which may be cut into pages (checklists/2…), gathers every agent. */
+const kindOf = (page: HandbookPage) => (page.kind === 'checklists' && /^checklists(\/\d+)?$/u.test(page.id) ? 'checklists-index' : page.kind);
 
 function rendered(build: HandbookBuild) {
   return {

@@ -47,7 +47,9 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
     const group = groups.get(key)!;
     if (group.agents.size < agentsPerSharedTopic) continue;
     const [label] = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
-    const topic: TopicEntry = { slug: slugger.slug(nameSlug(label, 'topic')), label, description: '', aliases: [label] };
+    // A slug of digits alone would take the address of a page of a page cut into several (checklists/2).
+    const own = nameSlug(label, 'topic');
+    const topic: TopicEntry = { slug: slugger.slug(/^\d+$/u.test(own) ? `topic-${own}` : own), label, description: '', aliases: [label] };
     made.push(topic);
     for (const section of group.sections) {
       section.topic = topic.slug;

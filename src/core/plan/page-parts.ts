@@ -65,6 +65,15 @@ export function cutHeavyNode(node: FlowContent): FlowContent[] {
     }
     case 'blockquote':
       return splitByWeight(node.children.flatMap(cutHeavyNode), weighOne).map((run): Blockquote => ({ ...node, children: run as Blockquote['children'] }));
+    case 'mdxJsxFlowElement': {
+      // A checklist between its items: each part a checklist of its own, its id numbered on.
+      if (node.name !== 'Checklist') return [node];
+      return splitByWeight(node.children, (child) => weighOne(child as FlowContent), pageBudget * 0.9).map((items, index) => ({
+        ...node,
+        children: items,
+        attributes: node.attributes.map((attribute) => (index > 0 && attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' ? { ...attribute, value: `${String(attribute.value)}-part-${index + 1}` } : attribute)),
+      }));
+    }
     default:
       return [node];
   }

@@ -4,6 +4,7 @@ import { definitionOfDoneTitle } from '../read/extract-definition-of-done.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { appendNodes, heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
 import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
+import { estimateWeight, pageBudget, splitByWeight } from './split-by-weight.ts';
 import { renderPracticeList, type RenderContext } from '../render/render-blocks.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
@@ -17,8 +18,17 @@ export interface ChecklistSummary {
   title: string;
   url: string;
   agent: string | null;
+  /** How many practices the list holds. */
+  count: number;
+  /** Their ids, whose ticks the index counts; empty for a list longer than `trackedItemsLimit`. */
   items: string[];
 }
+
+/**
+ * The most practices of one list whose ticks the index counts: a list longer than that shows its
+ * size only, its progress on its own page (the longest list of the 444 bulk agents has 19).
+ */
+export const trackedItemsLimit = 500;
 
 /** A page's worth of checklists: a topic's, or the definitions of done. */
 export interface ChecklistGroup {
@@ -56,44 +66,63 @@ export function checklistGroups(model: HandbookModel, context: RenderContext): C
 export function planChecklistsPages(model: HandbookModel, context: RenderContext): HandbookPage[] {
   const groups = checklistGroups(model, context);
   const planned = groups.map((group, order) => planChecklistGroup(group, order, model, context));
-  return [planChecklistsIndex(model, groups, planned), ...planned.flatMap((entry) => entry.pages)];
+  return [...planChecklistsIndex(model, groups, planned), ...planned.flatMap((entry) => entry.pages)];
 }
 
-/** The index of every checklist: per group, each list's title (linking to it), agent and progress. */
-export function planChecklistsIndex(model: HandbookModel, groups: ChecklistGroup[], planned: PlannedChecklists[]): HandbookPage {
+/**
+ * The index of every checklist: per group, each list's title (linking to it), agent and progress,
+ * cut into pages (the first in the sidebar) when the lists outgrow one: a group's table goes on
+ * over the next page under "(continued)".
+ */
+export function planChecklistsIndex(model: HandbookModel, groups: ChecklistGroup[], planned: PlannedChecklists[]): HandbookPage[] {
   const several = model.agents.length > 1;
-  const index: FlowContent[] = [
-    paragraph(
-      text('Every checklist in the handbook, a page per topic. Tick items as you go: your progress is kept in this browser, and shows here. '),
-      link(pageUrl(pageIds.practices, model.base), text('Practices A–Z')),
-      text(' lists every practice by name.'),
-    ),
-  ];
-  const sources = new SourceRanges();
-  for (const [position, group] of groups.entries()) {
+  const entries = groups.flatMap((group, position) => {
     const { pages: groupPages, urls } = planned[position]!;
     const count = group.checklists.length === 1 ? 'one list' : `${group.checklists.length} lists`;
-    index.push(heading(2, group.title), paragraph(link(pageUrl(groupPages[0]!.id, model.base), text(`${group.title}: ${count}${groupPages.length > 1 ? ` on ${groupPages.length} pages` : ''}`))));
-    const rows: ChecklistSummary[] = group.checklists.map((checklist) => ({
+    const rows = group.checklists.map((checklist): ChecklistSummary => ({
       title: checklist.title,
       url: urls.get(checklist.id)!,
       agent: several ? checklist.agent.label : null,
-      items: checklist.items.map((item) => item.id),
+      count: checklist.items.length,
+      items: checklist.items.length <= trackedItemsLimit ? checklist.items.map((item) => item.id) : [],
     }));
-    index.push(jsx('ChecklistIndex', { title: group.title, lists: JSON.stringify(rows) }));
-    for (const checklist of group.checklists) sources.addLines(checklist.agent, checklist.block.line, checklist.block.endLine);
-  }
-  return {
-    id: pageIds.checklists,
-    kind: 'checklists',
-    title: 'Checklists',
-    description: 'Every checklist of practices in the handbook, with your progress, a page per topic.',
-    order: 0,
-    // Search finds a practice where it lives, not again in the lists that gather it.
-    frontmatter: { pagefind: false },
-    body: index,
-    sources: sources.toSources(),
-  };
+    const table = (part: ChecklistSummary[]) => jsx('ChecklistIndex', { title: group.title, lists: JSON.stringify(part) });
+    // A table a page can hold, its rows weighed as the index writes them: title, link, agent and the ids it counts.
+    const runs = splitByWeight(rows, (row) => estimateWeight([table([row])]), pageBudget / 2);
+    return runs.map((run, index) => ({
+      group,
+      nodes: index === 0
+        ? [heading(2, group.title), paragraph(link(pageUrl(groupPages[0]!.id, model.base), text(`${group.title}: ${count}${groupPages.length > 1 ? ` on ${groupPages.length} pages` : ''}`))), table(run)]
+        : [heading(2, `${group.title} (continued)`), table(run)],
+    }));
+  });
+  const { pages: split, parts } = cutIntoParts(entries, pageIds.checklists, (entry) => entry.group.title);
+  return split.map((onPage, index): HandbookPage => {
+    const body: FlowContent[] = [
+      paragraph(
+        text('Every checklist in the handbook, a page per topic. Tick items as you go: your progress is kept in this browser, and shows here. '),
+        link(pageUrl(pageIds.practices, model.base), text('Practices A–Z')),
+        text(' lists every practice by name.'),
+      ),
+    ];
+    if (parts.length > 1) body.push(partsNavigation(parts, index, model.base));
+    const sources = new SourceRanges();
+    for (const entry of onPage) {
+      appendNodes(body, entry.nodes);
+      for (const checklist of entry.group.checklists) sources.addLines(checklist.agent, checklist.block.line, checklist.block.endLine);
+    }
+    return {
+      id: parts[index]!.id,
+      kind: 'checklists',
+      title: partTitle('Checklists', index, parts.length),
+      description: 'Every checklist of practices in the handbook, with your progress, a page per topic.',
+      order: 0,
+      // Search finds a practice where it lives, not again in the lists that gather it.
+      frontmatter: { pagefind: false, ...(index > 0 ? { sidebar: { hidden: true } } : {}) },
+      body,
+      sources: sources.toSources(),
+    };
+  });
 }
 
 /**
@@ -106,7 +135,7 @@ export function planChecklistGroup(group: ChecklistGroup, order: number, model: 
     const title = several ? `${checklist.title} (${checklist.agent.label})` : checklist.title;
     return { checklist, title, nodes: [heading(2, title), from(checklist, model), renderPracticeList(checklist, context)] };
   });
-  const { pages: split, parts } = cutIntoParts(rendered, pageIds.checklistsFor(group.slug), (entry) => entry.title);
+  const { pages: split, parts } = cutIntoParts(rendered, pageIds.checklistsFor(group.slug), (entry) => entry.title, true);
   const urls = new Map<string, string>();
   const pages = split.map((entries, index): HandbookPage => {
     const body: FlowContent[] = [

@@ -44,7 +44,7 @@ export function planPracticesPages(model: HandbookModel, index: PracticeIndex, p
       ],
     });
   }
-  const { pages: split, parts } = cutIntoParts(letters, pageIds.practices, (group) => group.letter);
+  const { pages: split, parts } = cutIntoParts(letters, pageIds.practices, (group) => group.letter, true);
   return split.map((groupsOnPage, position): HandbookPage => {
     const body: FlowContent[] = [
       paragraph(text(`${entries.length} practices, each with every place it appears. Practices that are the same under different names ("N+1 Prevention", "N+1 Queries") are listed once.`)),
