@@ -114,3 +114,11 @@ export function partsNavigation(parts: PagePart[], current: number, base: string
   });
   return paragraph(...children);
 }
+
+/**
+ * The frontmatter of a part of a page that gathers what other pages hold (checklists, A–Z): left
+ * out of search, which finds each practice where it lives, and only the first in the sidebar.
+ */
+export function gatheringPartFrontmatter(index: number): Record<string, unknown> {
+  return { pagefind: false, ...(index > 0 ? { sidebar: { hidden: true } } : {}) };
+}

@@ -3,7 +3,7 @@ import type { PracticeChecklist } from '../link/collect-practices.ts';
 import { definitionOfDoneTitle } from '../read/extract-definition-of-done.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { appendNodes, heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
-import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
+import { cutIntoParts, gatheringPartFrontmatter, partsNavigation, partTitle } from './page-parts.ts';
 import { estimateWeight, pageBudget, splitByWeight } from './split-by-weight.ts';
 import { renderPracticeList, type RenderContext } from '../render/render-blocks.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
@@ -117,8 +117,7 @@ export function planChecklistsIndex(model: HandbookModel, groups: ChecklistGroup
       title: partTitle('Checklists', index, parts.length),
       description: 'Every checklist of practices in the handbook, with your progress, a page per topic.',
       order: 0,
-      // Search finds a practice where it lives, not again in the lists that gather it.
-      frontmatter: { pagefind: false, ...(index > 0 ? { sidebar: { hidden: true } } : {}) },
+      frontmatter: gatheringPartFrontmatter(index),
       body,
       sources: sources.toSources(),
     };
@@ -160,7 +159,7 @@ export function planChecklistGroup(group: ChecklistGroup, order: number, model: 
       title: partTitle(`Checklists: ${group.title}`, index, parts.length),
       description: `Every checklist on ${group.title}, to work through; your ticks are kept.`,
       order: order + 1,
-      frontmatter: { pagefind: false, ...(index > 0 ? { sidebar: { hidden: true } } : {}) },
+      frontmatter: gatheringPartFrontmatter(index),
       ...(group.slug === definitionOfDoneGroup ? {} : { topic: group.slug }),
       body,
       sources: sources.toSources(),

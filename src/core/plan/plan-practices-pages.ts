@@ -3,7 +3,7 @@ import type { PracticeIndex, PracticeItem } from '../link/collect-practices.ts';
 import { pageIds, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import type { PracticePlace } from '../link/link-practices.ts';
 import { appendNodes, heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
-import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
+import { cutIntoParts, gatheringPartFrontmatter, partsNavigation, partTitle } from './page-parts.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 
@@ -57,8 +57,7 @@ export function planPracticesPages(model: HandbookModel, index: PracticeIndex, p
       title: partTitle('Practices A–Z', position, parts.length),
       description: 'Every practice in the handbook from A to Z, with each place it appears.',
       order: 1,
-      // An index of what other pages hold: search finds each practice on its own page instead.
-      frontmatter: { pagefind: false, ...(position > 0 ? { sidebar: { hidden: true } } : {}) },
+      frontmatter: gatheringPartFrontmatter(position),
       body,
     };
   });
