@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type APIResponse, type Locator, type Page } from '@playwright/test';
 import type { HandbookReport } from '../../src/core/index.ts';
 
 /** The report the build wrote next to the site. */
@@ -67,6 +67,21 @@ export class HandbookPage {
 }
 
 /**
+ * Fetches a page, trying again when the connection is reset: a server closes an idle kept-alive
+ * connection after a few seconds, and a request sent on it at that moment fails although the page is
+ * there. Any other failure, and a reset that repeats, still fails the test.
+ */
+async function getWithRetry(request: APIRequestContext, path: string): Promise<APIResponse> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await request.get(path);
+    } catch (error) {
+      if (attempt >= 3 || !/ECONNRESET|socket hang up/u.test(String(error))) throw error;
+    }
+  }
+}
+
+/**
  * Visits every page and checks every same-site link on it: the target page exists and, for a
  * link with a hash, has an element with that id. Returns what is broken.
  */
@@ -74,7 +89,7 @@ export async function findBrokenLinks(page: Page, request: APIRequestContext, pa
   const htmlByPath = new Map<string, string | null>();
   const fetchHtml = async (path: string): Promise<string | null> => {
     if (!htmlByPath.has(path)) {
-      const response = await request.get(path);
+      const response = await getWithRetry(request, path);
       htmlByPath.set(path, response.ok() ? await response.text() : null);
     }
     return htmlByPath.get(path) ?? null;
