@@ -12,8 +12,16 @@ import { linkedPairs, pairKey, type JudgedPair } from '../../scripts/lib/linked-
  */
 const judged = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'judged-cross-links.json'), 'utf8')) as JudgedPair[];
 
+/**
+ * Pairs of plain items (no bold term: "Session management", "Query optimization with bullet")
+ * that the 444-agent handbook linked, judged the same way (`node scripts/sample-linked-pairs.ts
+ * --plain`).
+ */
+const judgedPlain = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'data', 'judged-plain-links.json'), 'utf8')) as JudgedPair[];
+
+const linked = new Set(linkedPairs(buildHandbook(readFolder(join(sharedDir, 'corpus', 'bulk'))).checklists).map(pairKey));
+
 describe('cross-links stay precise at 444 agents', () => {
-  const linked = new Set(linkedPairs(buildHandbook(readFolder(join(sharedDir, 'corpus', 'bulk'))).checklists).map(pairKey));
   const stillLinked = judged.filter((pair) => linked.has(pairKey(pair)));
 
   test('the sample holds at least 100 judged pairs that the handbook still links', () => {
@@ -29,5 +37,31 @@ describe('cross-links stay precise at 444 agents', () => {
   test('a pointer to another agent links to nothing', () => {
     const pointer = judged.find((pair) => pair.a.term.startsWith('Use security-auditor'))!;
     expect(linked.has(pairKey(pointer))).toBe(false);
+  });
+});
+
+describe('plain items link only to the same practice', () => {
+  const stillLinked = judgedPlain.filter((pair) => linked.has(pairKey(pair)));
+
+  test('the sample is judged, and the handbook still links most of what was judged the same practice', () => {
+    expect(judgedPlain.every((pair) => typeof pair.same === 'boolean' && pair.why !== '')).toBe(true);
+    expect(stillLinked.filter((pair) => pair.same).length).toBeGreaterThanOrEqual(80);
+  });
+
+  test('at least 90% of the judged pairs it links are the same practice', () => {
+    const wrong = stillLinked.filter((pair) => !pair.same);
+    expect((stillLinked.length - wrong.length) / stillLinked.length, wrong.map((pair) => `${pair.a.term} ~ ${pair.b.term}: ${pair.why}`).join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('one phrase in two agents about different subjects is two practices', () => {
+    // A CLI's state and Terraform's state.
+    const state = judgedPlain.find((pair) => pair.a.id.startsWith('cli-developer/') && pair.b.id.startsWith('devops-engineer/') && pair.a.term === 'State management')!;
+    expect([state.same, state.b.term]).toEqual([false, 'State management']);
+    expect(linked.has(pairKey(state))).toBe(false);
+  });
+
+  test('a phrase narrowed by the word before it is another practice', () => {
+    const registry = judgedPlain.find((pair) => pair.b.term === 'Registry security hardening')!;
+    expect(linked.has(pairKey(registry))).toBe(false);
   });
 });

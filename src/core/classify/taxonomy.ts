@@ -78,6 +78,14 @@ export interface PracticeMatching {
   agentWords: string[];
   /** Words too common to show that two pieces of advice are about the same thing. */
   stopWords: string[];
+  /**
+   * Words that may stand before a practice's name without narrowing it: verbs that open advice
+   * and qualifiers ("Maintain full test coverage", "Apply Clean Architecture"). Any other word
+   * before the name says whose or which practice it is ("Registry security hardening", "Search
+   * query analysis"), a narrower one that does not take the name's key. The stop words and the
+   * taxonomy's advice verbs count too.
+   */
+  neutralModifiers: string[];
   /** Words by which a heading calls its lists a checklist: they are checklists wherever they land, the agent's page included. */
   checklistWords: string[];
   /**
@@ -637,6 +645,12 @@ export const taxonomy: Taxonomy = {
     },
     exclusions: ['performance', 'context', 'documentation', 'auth', 'usage', 'best practice'],
     agentWords: ['agent', 'agents', 'subagent', 'subagents', 'orchestrator'],
+    neutralModifiers: [
+      'maintain', 'utilize', 'utilise', 'conduct', 'perform', 'verify', 'plan', 'establish', 'adopt', 'employ', 'introduce', 'set', 'up',
+      'setup', 'run', 'practice', 'practise', 'embrace', 'build', 'design', 'improve', 'optimize', 'optimise', 'full', 'complete',
+      'thorough', 'robust', 'strong', 'consistent', 'effective', 'solid', 'careful', 'explicit', 'automatic', 'automated', 'basic',
+      'essential', 'key', 'core', 'standard', 'common', 'high', 'quality', 'better', 'smart', 'regular', 'continuous',
+    ],
     checklistWords: [
       'checklist', 'checklists', 'check list', 'checkliste', 'lista de verificação', 'lista de verificacao', 'lista de verificación',
       'lista de comprobación', 'liste de contrôle', 'liste de vérification', '체크리스트', '점검표', 'チェックリスト', '检查清单', '檢查清單', '核对清单',

@@ -10,6 +10,10 @@ const comparedPerSide = 24;
  * word in one sense), or when an item of one and an item of the other give advice about the same
  * thing (`related`). So whether two items link never depends on which two were compared: the
  * TypeScript and Python "Error Handling" link to gRPC's whenever Go's does.
+ *
+ * Two plain items, which say no more than their phrase, are compared one by one instead: they
+ * are one practice on one topic, or when `related` says so of the two. Every pair is compared, so
+ * the result does not depend on which came first either.
  */
 export function groupSamePractices(group: PracticeItem[], related: (a: PracticeItem, b: PracticeItem) => boolean, limit: number): Map<PracticeItem, PracticeItem[]> {
   const byTopic = new Map<string, PracticeItem[]>();
@@ -37,7 +41,13 @@ export function groupSamePractices(group: PracticeItem[], related: (a: PracticeI
     }
   }
   const same = new Map<PracticeItem, PracticeItem[]>();
-  for (const item of group) same.set(item, places.get(item.checklist.section.topic ?? '')!.filter((other) => other !== item).slice(0, limit));
+  for (const item of group) {
+    if (item.plain) {
+      same.set(item, plainPlaces(item, group, related, limit, places.get(item.checklist.section.topic ?? '')!));
+      continue;
+    }
+    same.set(item, places.get(item.checklist.section.topic ?? '')!.filter((other) => other !== item).slice(0, limit));
+  }
   return same;
 }
 
@@ -47,4 +57,17 @@ function topicsRelated(left: PracticeItem[], right: PracticeItem[], related: (a:
   const leftSample = left.slice(0, comparedPerSide);
   const rightSample = right.slice(0, comparedPerSide);
   return leftSample.some((a) => rightSample.some((b) => related(a, b)));
+}
+
+/** The places of a plain item: the group's items on its topic, and the plain ones `related` to it, in the group's order. */
+function plainPlaces(item: PracticeItem, group: PracticeItem[], related: (a: PracticeItem, b: PracticeItem) => boolean, limit: number, onTopics: PracticeItem[]): PracticeItem[] {
+  const topicLinked = new Set(onTopics);
+  const found: PracticeItem[] = [];
+  for (const other of group) {
+    if (found.length >= limit) break;
+    if (other === item) continue;
+    const sameTopic = other.checklist.section.topic === item.checklist.section.topic;
+    if (other.plain ? sameTopic || related(item, other) : topicLinked.has(other)) found.push(other);
+  }
+  return found;
 }

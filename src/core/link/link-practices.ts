@@ -4,6 +4,7 @@ import { readHeading } from '../classify/read-heading.ts';
 import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
+import { agentSubjects, alikeSubjects, subjectSimilarity } from './agent-subjects.ts';
 import { groupSamePractices } from './group-same-practices.ts';
 import { practiceEvidence, samePractice, type PracticeEvidence } from './same-practice.ts';
 import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
@@ -99,9 +100,15 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   const evidenceOf = (item: PracticeItem) => evidence.get(item) ?? evidence.set(item, practiceEvidence(item, model.taxonomy)).get(item)!;
   // Two plain items in two languages ("State management" in Terraform and in Swift) are one
   // practice only when their advice says so, not because their words are the taxonomy's.
+  // Two plain items on two topics are one practice only when their agents are about the same
+  // subjects: a plain item says no more than its phrase, and "Session management" means one thing
+  // to an authentication agent and another to a scraper.
+  const subjects = agentSubjects(index.checklists);
   const related = (a: PracticeItem, b: PracticeItem) => {
     const languages = [a.checklist.section.language, b.checklist.section.language];
-    const apart = a.plain && b.plain && languages[0] !== null && languages[1] !== null && languages[0] !== languages[1];
+    const plain = a.plain && b.plain;
+    if (plain && subjectSimilarity(subjects.get(a.checklist.agent.slug), subjects.get(b.checklist.agent.slug)) < alikeSubjects) return false;
+    const apart = plain && languages[0] !== null && languages[1] !== null && languages[0] !== languages[1];
     return samePractice(evidenceOf(a), evidenceOf(b), !apart);
   };
   const sameAsGroups = new Map<string, Map<PracticeItem, PracticeItem[]>>();

@@ -9,6 +9,8 @@ import type { PracticeItem } from './collect-practices.ts';
 const longestPhrase = 4;
 /** A comparison: what a target or a threshold is written with. */
 const threshold = /[<>≤≥=]/u;
+/** Words that join two practices named side by side. */
+const conjunctions = new Set(['and', 'or']);
 /** How many agents must name a practice by a phrase before it is the handbook's word for it. */
 const agentsPerPhrase = 2;
 
@@ -40,6 +42,7 @@ export function assignPlainPracticeKeys(items: PracticeItem[], taxonomy: Taxonom
     (namedBy.get(name) ?? namedBy.set(name, new Set()).get(name)!).add(item.checklist.agent.slug);
   }
   const vocabulary = new Set([...taxonomyPhrases(taxonomy)].filter((phrase) => phrase.includes(' ')));
+  const neutral = new Set([...taxonomy.practices.stopWords, ...taxonomy.practices.neutralModifiers, ...compileVocabulary(taxonomy).adviceVerbs].flatMap((word) => keyWords(word)));
   for (const [name, agents] of namedBy) if (agents.size >= agentsPerPhrase) vocabulary.add(name);
   for (const phrase of excluded) vocabulary.delete(phrase);
 
@@ -50,13 +53,21 @@ export function assignPlainPracticeKeys(items: PracticeItem[], taxonomy: Taxonom
       continue;
     }
     const own = keyWords(item.term);
-    item.key = firstPhrase(own, vocabulary) ?? (own.length <= longestPhrase ? exactKey(item.term) : null);
+    item.key = firstPhrase(own, vocabulary, neutral) ?? (own.length <= longestPhrase ? exactKey(item.term) : null);
   }
 }
 
-/** The phrase of the vocabulary that starts first in `words`, the longest of those. */
-function firstPhrase(words: string[], vocabulary: Set<string>): string | null {
+/**
+ * The phrase of the vocabulary that starts first in `words`, the longest of those, when what
+ * stands before it leaves it whole: only neutral words ("Use", "Maintain full"), or a list that
+ * names it beside another practice ("CQRS and event sourcing"). A word of substance before it
+ * makes the item a narrower practice of its own: "Registry security hardening" is not "Security
+ * hardening", nor "Database state management" the "State management" of a UI.
+ */
+function firstPhrase(words: string[], vocabulary: Set<string>, neutral: Set<string>): string | null {
   for (let start = 0; start < words.length; start += 1) {
+    const before = words.slice(0, start);
+    if (!(before.every((word) => neutral.has(word)) || conjunctions.has(before.at(-1)!))) continue;
     for (let size = Math.min(longestPhrase, words.length - start); size >= 2; size -= 1) {
       const phrase = words.slice(start, start + size).join(' ');
       if (vocabulary.has(phrase)) return phrase;
