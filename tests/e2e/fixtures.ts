@@ -82,10 +82,11 @@ async function getWithRetry(request: APIRequestContext, path: string): Promise<A
 }
 
 /**
- * Visits every page and checks every same-site link on it: the target page exists and, for a
- * link with a hash, has an element with that id. Returns what is broken.
+ * Reads every page as served and checks every same-site link on it: the target page exists and,
+ * for a link with a hash, has an element with that id. Returns what is broken. The links are read
+ * from the HTML the server sends (every link of the handbook is in it), not from a rendered page.
  */
-export async function findBrokenLinks(page: Page, request: APIRequestContext, paths: string[]): Promise<string[]> {
+export async function findBrokenLinks(request: APIRequestContext, paths: string[]): Promise<string[]> {
   const htmlByPath = new Map<string, string | null>();
   const fetchHtml = async (path: string): Promise<string | null> => {
     if (!htmlByPath.has(path)) {
@@ -96,22 +97,31 @@ export async function findBrokenLinks(page: Page, request: APIRequestContext, pa
   };
   const broken: string[] = [];
   for (const path of paths) {
-    await page.goto(path);
-    const links = await page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((anchor) => (anchor as HTMLAnchorElement).href).filter((href) => href.startsWith(location.origin)),
-    );
-    for (const href of new Set(links)) {
-      const url = new URL(href);
-      const html = await fetchHtml(`${url.origin}${url.pathname}`);
-      if (html === null) {
+    const html = await fetchHtml(path);
+    if (html === null) {
+      broken.push(`${path} (no page)`);
+      continue;
+    }
+    const base = new URL(path);
+    const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/gu)].map((match) => decodeEntities(match[1]!));
+    for (const href of new Set(hrefs)) {
+      const url = new URL(href, base);
+      if (url.origin !== base.origin) continue;
+      const target = await fetchHtml(`${url.origin}${url.pathname}`);
+      if (target === null) {
         broken.push(`${path} → ${url.pathname} (no page)`);
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !html.includes(`id="${anchor}"`)) broken.push(`${path} → ${url.pathname}#${anchor} (no anchor)`);
+      if (anchor && !target.includes(`id="${anchor}"`)) broken.push(`${path} → ${url.pathname}#${anchor} (no anchor)`);
     }
   }
   return broken;
+}
+
+/** An attribute value as a browser reads it: the few entities Astro writes in an href. */
+function decodeEntities(value: string): string {
+  return value.replace(/&(amp|quot|#39|#x27|lt|gt);/gu, (_, name: string) => ({ amp: '&', quot: '"', '#39': "'", '#x27': "'", lt: '<', gt: '>' })[name] ?? _);
 }
 
 export interface ServerCommand {

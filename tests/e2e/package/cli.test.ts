@@ -84,12 +84,12 @@ test.describe('agent-handbook build', () => {
     expect(existsSync(join(site, 'llms.txt'))).toBe(true);
   });
 
-  test('serves the built site with preview, every link resolving', async ({ page, request }) => {
+  test('serves the built site with preview, every link resolving', async ({ request }) => {
     test.setTimeout(120_000);
     const port = e2ePort(20);
     await withServer(request, { command: agentHandbookBin, args: ['preview', '--out', 'site', '--port', String(port), '--host', '127.0.0.1'], cwd: teamRepo, url: `http://127.0.0.1:${port}/` }, async (origin) => {
       const paths = readReport(join(teamRepo, 'site')).pages.map((entry) => `${origin}${entry.url}`);
-      expect(await findBrokenLinks(page, request, paths)).toEqual([]);
+      expect(await findBrokenLinks(request, paths)).toEqual([]);
     });
   });
 

@@ -38,7 +38,7 @@ test('the site’s sidebar lists its own guides first, then the handbook', async
     await expect(handbook.title).toHaveText('Agent Handbook');
 
     const paths = ['/', '/guides/setup/', ...readReport(join(dist, 'handbook')).pages.map((entry) => entry.url)].map((path) => `${origin}${path}`);
-    expect(await findBrokenLinks(page, request, paths)).toEqual([]);
+    expect(await findBrokenLinks(request, paths)).toEqual([]);
     expect(handbook.consoleErrors).toEqual([]);
   });
 });
