@@ -80,7 +80,7 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
       return [];
     }
     const content = cloneAsTextSafe({ type: 'root', children: [...(item.source.advice.length > 0 ? [paragraph(...item.source.advice)] : []), ...item.source.rest] } as Root);
-    // A plain item shows as written: its first paragraph is its heading (`slot="term"`), the rest below it.
+    // A plain item shows as written: its first paragraph is its heading (`slot="written"`), the rest below it.
     const children = item.plain && item.source.advice.length > 0 ? [paragraph(termSlot(content.children[0] as Paragraph)), ...content.children.slice(1)] : content.children;
     const node = jsx(element, { term: item.term, practice: item.id, markdown: itemMarkdown(item), plain: item.plain ? 'true' : undefined, agent: context.several ? checklist.agent.label : undefined }, children);
     context.seen?.set(key, node);
@@ -96,9 +96,9 @@ function itemMarkdown(item: PracticeItem): string {
   return `**${markdownInline(item.term)}**${item.adviceMarkdown ? `: ${item.adviceMarkdown}` : ''}`;
 }
 
-/** A paragraph's content as the item's named slot `term`, which the item shows as its heading. */
+/** A paragraph's content as the item's named slot `written`, which the item shows as its heading. */
 function termSlot(first: Paragraph): MdxJsxTextElement {
-  return { type: 'mdxJsxTextElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'slot', value: 'term' }], children: first.children };
+  return { type: 'mdxJsxTextElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'slot', value: 'written' }], children: first.children };
 }
 
 /** Names another agent that gives the same advice. */
