@@ -220,7 +220,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
         const extra = [
           planOnboardingPage(),
           ...planPracticesPages(model, practices, linked.places),
-          planMapPage(model, practices, pages),
+          ...planMapPage(model, practices, pages),
           planTopicsIndex(model),
           planAgentsIndex(model),
         ].map(finishPlanned);

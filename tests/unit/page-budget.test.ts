@@ -3,8 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { buildHandbook, emitMdx } from '../../src/core/index.ts';
 import { codeBlockBudget, codeWeight } from '../../src/core/plan/code-weight.ts';
-import { estimateWeight, pageBudget } from '../../src/core/plan/split-by-weight.ts';
+import { coverageRowWeight, estimateWeight, pageBudget } from '../../src/core/plan/split-by-weight.ts';
 import { walkNodes } from '../../src/core/walk-nodes.ts';
+import type { CoverageTable } from '../../src/core/plan/plan-map-page.ts';
 import { heavyAgents } from '../bad-agents-folder.ts';
 
 /** Sixty agents that all write at length on security, in Go. */
@@ -81,5 +82,43 @@ describe('an agent file heavy with code or text', () => {
     const seed = buildHandbook([{ file: 'a.md', text: '---\nname: small\ndescription: d\n---\n\n## Testing\n\n- **Mocks**: Mock only what you own.\n' }]);
     const mdx = emitMdx(seed.pages.find((page) => page.id === 'agents/small')!, { componentsModule: '~/components' });
     expect(mdx).toContain('```md title="small.md"');
+  });
+});
+
+describe('the map of a handbook of hundreds of agents', () => {
+  const topics = ['Security', 'Testing', 'Databases', 'Observability', 'Performance', 'API Design'];
+  const many = Array.from({ length: 400 }, (_, index) => ({
+    file: `team-agent-${String(index).padStart(3, '0')}.md`,
+    text: `---\nname: team-agent-${index}\ndescription: Builds services.\n---\n\n${topics.map((topic) => `## ${topic}\n\n- **Practice ${index}**: Keep it simple.\n`).join('\n')}`,
+  }));
+  const { pages } = buildHandbook(many);
+  const map = pages.filter((page) => page.kind === 'map');
+  const tables = (page: (typeof map)[number]) => {
+    const found: CoverageTable[] = [];
+    walkNodes(page.body, (node) => {
+      if (node.type === 'mdxJsxFlowElement' && (node as { name?: string }).name === 'CoverageMap') {
+        const table = (node as { attributes: Array<{ name: string; value: string }> }).attributes.find((attribute) => attribute.name === 'table')!.value;
+        found.push(JSON.parse(table) as CoverageTable);
+      }
+    });
+    return found;
+  };
+
+  test('goes on over several pages, the first in the sidebar, each within the page budget', () => {
+    expect(map.length).toBeGreaterThan(1);
+    expect(map.map((page) => page.id)).toEqual(map.map((_page, index) => (index === 0 ? 'map' : `map/${index + 1}`)));
+    expect(map.slice(1).every((page) => (page.frontmatter?.['sidebar'] as { hidden?: boolean } | undefined)?.hidden === true)).toBe(true);
+    for (const page of map) {
+      const weight = tables(page).reduce((sum, table) => sum + table.rows.reduce((rows, row) => rows + coverageRowWeight(row), 0), 0);
+      expect(weight, page.id).toBeLessThanOrEqual(pageBudget);
+    }
+  });
+
+  test('shows the topics once, then every agent in one row', () => {
+    const all = map.flatMap(tables);
+    expect(all.filter((table) => table.corner === 'Topic')).toHaveLength(1);
+    const agentRows = all.filter((table) => table.corner === 'Agent').flatMap((table) => table.rows.map((row) => row.label));
+    expect(agentRows).toHaveLength(many.length);
+    expect([...agentRows].sort()).toEqual(many.map((_agent, index) => `team-agent-${index}`).sort());
   });
 });

@@ -5,6 +5,8 @@ import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../hand
 import { heading, jsx, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
 import { languageLinkSuffix } from '../render/language-link.ts';
 import { walkSections } from '../read/build-section-tree.ts';
+import { cutIntoParts, gatheringPartFrontmatter, partsNavigation, partTitle } from './page-parts.ts';
+import { coverageRowWeight, pageBudget, splitByWeight } from './split-by-weight.ts';
 
 /** One table of the map: rows, columns and a count with a link in each cell. */
 export interface CoverageTable {
@@ -42,8 +44,9 @@ function withoutEmpty(table: CoverageTable): CoverageTable {
  * The language × topic map: topics as rows, languages (and "Any language") as columns, and in
  * each cell the number of practices and code samples, linking to them. With several agents, a
  * second table shows topics by agent. Rows and columns that would hold only zeros are left out.
+ * The agents' table goes on over further pages (`map/2`…) when its rows outweigh one.
  */
-export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: HandbookPage[]): HandbookPage {
+export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: HandbookPage[]): HandbookPage[] {
   const url = (id: string, hash?: string) => pageUrl(id, model.base, hash);
   // The language pages have one section per topic, headed by its label, on whichever page of the language holds it.
   const languageTopicPage = new Map<string, string>();
@@ -89,12 +92,11 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: H
       ],
     })),
   });
-  const body: FlowContent[] = [
-    paragraph(text('How many practices and code samples the handbook holds for each topic and language. Pale cells are its thin spots; topics and languages with nothing are left out.')),
-    jsx('CoverageMap', { table: JSON.stringify(languageTable) }),
-  ];
+  const intro = paragraph(text('How many practices and code samples the handbook holds for each topic and language. Pale cells are its thin spots; topics and languages with nothing are left out.'));
+  const entries: Array<{ name: string; nodes: FlowContent[] }> = [{ name: 'Topics', nodes: [jsx('CoverageMap', { table: JSON.stringify(languageTable) })] }];
   if (model.agents.length > 1) {
-    // Agents as rows and the taxonomy's topics as columns: hundreds of agents stay one readable table.
+    // Agents as rows and the taxonomy's topics as columns: hundreds of agents stay one readable
+    // table, its rows going on over as many pages as they need.
     const columns = model.topics.filter((topic) => topic.description !== '');
     const agentTable = withoutEmpty({
       caption: 'Practices and code samples by agent and topic',
@@ -106,14 +108,27 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: H
         cells: columns.map((topic) => ({ count: byAgent.get(agent.slug, topic.slug), url: url(pageIds.agent(agent.slug)) })),
       })),
     });
-    body.push(heading(2, 'By agent'), jsx('CoverageMap', { table: JSON.stringify(agentTable) }));
+    const runs = splitByWeight(agentTable.rows, (row) => coverageRowWeight(row), pageBudget / 2);
+    runs.forEach((rows, index) => {
+      entries.push({
+        name: rows[0]!.label,
+        nodes: [heading(2, index === 0 ? 'By agent' : 'By agent (continued)'), jsx('CoverageMap', { table: JSON.stringify({ ...agentTable, rows }) })],
+      });
+    });
   }
-  return {
-    id: pageIds.map,
-    kind: 'map',
-    title: 'Language × topic map',
-    description: 'How many practices and code samples the handbook holds for each topic and language.',
-    order: 2,
-    body,
-  };
+  const { pages: split, parts } = cutIntoParts(entries, pageIds.map, (entry) => entry.name);
+  return split.map((onPage, index): HandbookPage => {
+    const body: FlowContent[] = [intro];
+    if (parts.length > 1) body.push(partsNavigation(parts, index, model.base));
+    for (const entry of onPage) body.push(...entry.nodes);
+    return {
+      id: parts[index]!.id,
+      kind: 'map',
+      title: partTitle('Language × topic map', index, parts.length),
+      description: 'How many practices and code samples the handbook holds for each topic and language.',
+      order: 2,
+      ...(index > 0 ? { frontmatter: gatheringPartFrontmatter(index) } : {}),
+      body,
+    };
+  });
 }

@@ -2,6 +2,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { walkNodes } from '../walk-nodes.ts';
 import type { FlowContent } from '../render/mdx-nodes.ts';
 import { codeWeight } from './code-weight.ts';
+import type { CoverageTable } from './plan-map-page.ts';
 
 /**
  * How many bytes of HTML a page's content may weigh before it is split: with the page's frame
@@ -9,6 +10,19 @@ import { codeWeight } from './code-weight.ts';
  * write on one topic.
  */
 export const pageBudget = 220_000;
+
+/** What a row of the map weighs as HTML: its header's link, and a shaded cell with a link for each count. */
+export function coverageRowWeight(row: CoverageTable['rows'][number]): number {
+  return 120 + htmlTextWeight(row.label) + htmlTextWeight(row.url) + row.cells.reduce((sum, cell) => sum + 70 + (cell.count > 0 ? 60 + htmlTextWeight(cell.url) : 0), 0);
+}
+
+/** How many more times an item's term is written in its HTML than its attributes say. */
+const anchorRepeats = 6;
+
+function attributeValue(element: MdxJsxFlowElement, name: string): string {
+  const found = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  return typeof found?.value === 'string' ? found.value : '';
+}
 
 /** Roughly what each kind of node costs in the built HTML, beyond its text. */
 const costs = {
@@ -68,6 +82,10 @@ export function estimateWeight(nodes: FlowContent[]): number {
         const element = node as MdxJsxFlowElement;
         weight += (costs as Record<string, number>)[element.name ?? ''] ?? costs.element;
         for (const attribute of element.attributes) if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') weight += htmlTextWeight(attribute.value);
+        // An item's anchor, made from its term, is written six times (its id, the checkbox's labels, the link to it, its advice's id), and its term once more in the link's label.
+        if (element.name === 'ChecklistItem') weight += anchorRepeats * htmlTextWeight(attributeValue(element, 'term'));
+        // The map's table is data: its HTML is its rows, each a link and a shaded cell per count.
+        if (element.name === 'CoverageMap') weight += (JSON.parse(attributeValue(element, 'table') || '{"rows":[]}') as CoverageTable).rows.reduce((sum, row) => sum + coverageRowWeight(row), 0);
         break;
       }
       default:
