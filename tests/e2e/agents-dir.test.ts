@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { badAgentsFolder, badFileNames, builtAgentNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
@@ -400,6 +400,10 @@ test('the 44 real agent files of ../shared/corpus/dev build together, with every
     await expect(handbook.content.getByRole('heading', { name: 'How this agent works' })).toBeVisible();
     await expect(handbook.content.getByRole('heading', { name: 'Communication Protocol' })).toBeVisible();
     await expect(handbook.content).toContainText('You are a senior PostgreSQL expert');
+    // The folder is outside the project: its files are named relative to it, on pages and in the report, never by the machine's paths.
+    await expect(page.locator('body')).not.toContainText(corpus);
+    await expect(handbook.content).toContainText('voltagent__postgres-pro.md');
+    expect(report.agents.filter((agent) => isAbsolute(agent.file))).toEqual([]);
 
     // The database agents' advice is on the Databases page, each under its name.
     // The page is long enough to be cut into parts, so every part is read.

@@ -68,8 +68,8 @@ describe('links in the agents folder', () => {
     symlinkSync(outside, join(root, '.claude', 'agents'));
     const sources = readAgentFiles(join(root, '.claude', 'agents'), root);
     expect(sources).toEqual([{ file: join('.claude', 'agents'), text: '', unreadable: expect.objectContaining({ message: 'The agents folder is a link that leads outside the project, so nothing in it was read.' }) }]);
-    // Named outside the project, a folder is the user's own choice.
-    expect(readAgentFiles(elsewhere, join(root, 'agents')).map((source) => source.file)).toEqual([join(elsewhere, 'passwd.md')]);
+    // Named outside the project, a folder is the user's own choice; its files are named relative to it, never by their absolute path.
+    expect(readAgentFiles(elsewhere, join(root, 'agents')).map((source) => source.file)).toEqual(['passwd.md']);
     expect(readAgentFiles(join(root, '.claude', 'agents'), root, { followOutsideLinks: true }).map((source) => source.text)).toEqual(['root:x:0:0:root:/root:/bin/bash\n']);
   });
 

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { AgentSource } from '../../core/index.ts';
 import { decodeAgentFile } from '../../core/read/decode-agent-file.ts';
@@ -22,10 +22,19 @@ export interface ReadAgentFilesOptions {
  * reports it with every other problem instead of stopping at it.
  */
 export function readAgentFiles(dir: string, root: string, options: ReadAgentFilesOptions = {}): AgentSource[] {
-  // Relative to the project when inside it, else absolute: `../../../tmp/x.md` helps no one.
+  // A folder's name in a message: relative to the project when inside it, else absolute.
   const shown = (path: string) => {
     const inProject = relative(root, path);
     return inProject && !inProject.startsWith('..') ? inProject : path;
+  };
+  // A file's name, which pages, search and the report show: relative to the project when inside
+  // it, else to the agents folder. Never absolute, which would publish the machine's layout
+  // ("/home/ci/…"); `../../../tmp/x.md` helps no one either.
+  const named = (path: string) => {
+    const inProject = relative(root, path);
+    if (inProject && !inProject.startsWith('..')) return inProject;
+    const inFolder = relative(dir, path);
+    return inFolder && !inFolder.startsWith('..') ? inFolder : basename(path);
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new AstroError(
@@ -35,7 +44,7 @@ export function readAgentFiles(dir: string, root: string, options: ReadAgentFile
   }
   const sources: AgentSource[] = [];
   const unreadable = (path: string, message: string, hint: string, severity: 'error' | 'warning' = 'error') =>
-    sources.push({ file: shown(path), text: '', unreadable: { message, hint, severity } });
+    sources.push({ file: named(path), text: '', unreadable: { message, hint, severity } });
   const top = realpathSync(dir);
   const outsideHint = 'Put what it leads to inside the agents folder instead of linking to it, or allow links that lead outside with the `followOutsideLinks` option (`--follow-outside-links` on the command line).';
   // A folder named inside the project stays there: a pull request could make `.claude/agents` itself a link to any folder.
@@ -84,7 +93,7 @@ export function readAgentFiles(dir: string, root: string, options: ReadAgentFile
         }
         try {
           // The target the check above saw, even if the link changed since.
-          sources.push(decodeAgentFile(shown(path), readFileSync(real)));
+          sources.push(decodeAgentFile(named(path), readFileSync(real)));
         } catch (error) {
           unreadable(path, `The file cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 'Check that the user running the build may read it.');
         }
