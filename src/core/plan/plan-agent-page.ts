@@ -1,3 +1,4 @@
+import { descriptionLine, descriptionParagraphs } from '../render/description-text.ts';
 import { pageIds, pageUrl, type AgentModel, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import type { PhrasingContent } from 'mdast';
 import { appendNodes, heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
@@ -20,7 +21,7 @@ import { fenceTitle } from '../read/fence-meta.ts';
  */
 export function planAgentPage(agent: AgentModel, model: HandbookModel, context: RenderContext, order: number): HandbookPage[] {
   const { frontmatter } = agent;
-  const body: FlowContent[] = [paragraph(text(frontmatter.description)), heading(2, 'Profile'), profile(agent, model.base)];
+  const body: FlowContent[] = [...descriptionParagraphs(frontmatter.description), heading(2, 'Profile'), profile(agent, model.base)];
 
   const own = model.index.agentPages.get(agent) ?? [];
   if (own.length > 0) {
@@ -58,7 +59,7 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
     id: parts[index]!.id,
     kind: 'agent',
     title: partTitle(agent.label, index, parts.length),
-    description: frontmatter.description,
+    description: descriptionLine(frontmatter.description),
     agent: agent.slug,
     order,
     ...(index > 0 ? { frontmatter: { sidebar: { hidden: true } } } : {}),

@@ -1,3 +1,4 @@
+import { descriptionLine } from '../render/description-text.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { escapeHtml } from '../emit/escape-for-context.ts';
 import { heading, jsx, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
@@ -49,7 +50,7 @@ export function planHomePage(model: HandbookModel): HandbookPage {
   const agents = model.agents.slice(0, homeCards.agents);
   body.push(
     jsx('CardGrid', {}, [
-      ...agents.map((agent) => card(agent.label, url(pageIds.agent(agent.slug)), agent.frontmatter.description)),
+      ...agents.map((agent) => card(agent.label, url(pageIds.agent(agent.slug)), descriptionLine(agent.frontmatter.description))),
       ...(model.agents.length > agents.length ? [card(`All ${model.agents.length} agents`, url(pageIds.agentsIndex), 'Every agent file this handbook is made from.')] : []),
     ]),
   );

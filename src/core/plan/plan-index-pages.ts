@@ -1,3 +1,4 @@
+import { descriptionLine } from '../render/description-text.ts';
 import type { PhrasingContent } from 'mdast';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
@@ -52,7 +53,7 @@ export function planAgentsIndex(model: HandbookModel): HandbookPage {
     description: `All ${model.agents.length} agents the handbook is made from.`,
     body: [
       paragraph(text(`The ${model.agents.length} agent files this handbook is made from.`)),
-      linkList(agents.map((agent) => ({ label: agent.label, url: pageUrl(pageIds.agent(agent.slug), model.base), note: agent.frontmatter.description }))),
+      linkList(agents.map((agent) => ({ label: agent.label, url: pageUrl(pageIds.agent(agent.slug), model.base), note: descriptionLine(agent.frontmatter.description) }))),
     ],
   };
 }

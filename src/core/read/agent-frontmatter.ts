@@ -9,6 +9,11 @@ const toolsSchema = z
     return list.map((tool) => tool.trim()).filter(Boolean);
   });
 
+/** `\n` and `\r\n` written out as line breaks, `\t` as a tab; any other backslash stays. */
+function decodeEscapedBreaks(value: string): string {
+  return value.replace(/\\r\\n|\\n|\\t/gu, (escape) => (escape === '\\t' ? '\t' : '\n'));
+}
+
 /** A scalar the author meant as text, even when YAML read it as a number or boolean. */
 const textSchema = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 
@@ -20,8 +25,12 @@ export const agentFrontmatterSchema = z
   .object({
     /** @example 'backend-engineer' */
     name: textSchema.pipe(z.string().trim().min(1, 'is empty')),
-    /** @example 'Expert backend engineer specializing in Go…' */
-    description: textSchema.pipe(z.string().trim().min(1, 'is empty')),
+    /**
+     * Line breaks written as `\n` (common in real descriptions, whose `<example>` blocks are
+     * written on one unquoted line) are read as a double-quoted YAML value reads them.
+     * @example 'Expert backend engineer specializing in Go…'
+     */
+    description: textSchema.transform(decodeEscapedBreaks).pipe(z.string().trim().min(1, 'is empty')),
     /** @default [] */
     tools: toolsSchema,
     /** Left empty (`model:`), it is as if it were not there. @example 'sonnet' */
