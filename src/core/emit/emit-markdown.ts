@@ -1,9 +1,11 @@
-import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { HandbookPage } from '../handbook-page.ts';
+import type { PathStep } from '../plan/plan-onboarding.ts';
+import type { CoverageTable } from '../plan/plan-map-page.ts';
 import { link, paragraph, text } from '../render/mdx-nodes.ts';
 import { markdownInline, unescapeHtml } from './escape-for-context.ts';
 import { narrowEscapes } from './narrow-escapes.ts';
@@ -59,11 +61,13 @@ function toPlain(node: RootContent): RootContent[] {
       return [profileTable(element)];
     case 'RawHtml':
       return [{ type: 'html', value: attribute(element, 'html') }];
+    case 'CoverageMap':
+      return coverageTables(element);
+    case 'OnboardingPath':
+      return [pathList(element)];
     case 'PageMeta':
     case 'PracticeLinks':
     case 'OnboardingStep':
-    case 'OnboardingPath':
-    case 'CoverageMap':
       return [];
     default:
       return children(element);
@@ -75,7 +79,9 @@ function taskList(checklist: MdxJsxFlowElement): List {
     const [advice, ...rest] = children(item);
     const phrasing: PhrasingContent[] = advice?.type === 'paragraph' ? advice.children : [];
     // A plain item is written as it was; an item with a term has it in bold before its advice.
-    const line = attribute(item, 'plain') === 'true' ? phrasing : [{ type: 'strong', children: [text(attribute(item, 'term'))] } as PhrasingContent, text(': '), ...phrasing];
+    // An item with no advice of its own is its term alone, with no colon before nothing.
+    const term = { type: 'strong', children: [text(attribute(item, 'term'))] } as PhrasingContent;
+    const line = attribute(item, 'plain') === 'true' ? phrasing : phrasing.length > 0 ? [term, text(': '), ...phrasing] : [term];
     return {
       type: 'listItem',
       checked: false,
@@ -84,6 +90,45 @@ function taskList(checklist: MdxJsxFlowElement): List {
     };
   });
   return { type: 'list', ordered: false, spread: false, children: items };
+}
+
+/** The map as Markdown: its caption, then a table of its counts, each with its link. */
+function coverageTables(element: MdxJsxFlowElement): RootContent[] {
+  const table = JSON.parse(attribute(element, 'table') || '{"rows":[],"columns":[]}') as CoverageTable;
+  const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+  return [
+    paragraph({ type: 'strong', children: [text(table.caption)] }),
+    {
+      type: 'table',
+      children: [
+        { type: 'tableRow', children: [cell([text(table.corner)]), ...table.columns.map((column) => cell([link(column.url, text(column.label))]))] },
+        ...table.rows.map((row): TableRow => ({
+          type: 'tableRow',
+          children: [cell([link(row.url, text(row.label))]), ...row.cells.map((count) => cell([count.count === 0 ? text('0') : link(count.url, text(String(count.count)))]))],
+        })),
+      ],
+    },
+  ];
+}
+
+/** The reading path as a numbered list of its pages (a language step lists each language), with their reading times. */
+function pathList(element: MdxJsxFlowElement): List {
+  const steps = JSON.parse(attribute(element, 'path') || '[]') as PathStep[];
+  const minutes = (value: number) => text(` (${value} min)`);
+  return {
+    type: 'list',
+    ordered: true,
+    spread: false,
+    children: steps.map((step): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        step.kind === 'page'
+          ? paragraph(link(step.page.url, text(step.page.title)), minutes(step.page.minutes))
+          : paragraph(text('Your language: '), ...step.options.flatMap((option, index) => [...(index > 0 ? [text(', ')] : []), link(option.url, text(option.title)), minutes(option.minutes)])),
+      ],
+    })),
+  };
 }
 
 function toolTable(table: MdxJsxFlowElement): Table {
