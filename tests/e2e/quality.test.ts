@@ -5,8 +5,8 @@ import { expect, readReport, test } from './fixtures.ts';
 /** axe on the whole page, nothing excluded. */
 const axe = (page: Page) => new AxeBuilder({ page });
 
-/** One page of each kind the build reports. */
-const pageOfEachKind = [...new Map(readReport().pages.map((page) => [page.kind, page.url])).entries()];
+/** One page of each kind the build reports, and a page with a drawn project tree and its comments. */
+const pageOfEachKind = [...new Map(readReport().pages.map((page) => [page.kind, page.url])).entries(), ['file tree', '/topics/code-organization/']];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [kind, url] of pageOfEachKind) {
@@ -16,6 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
       // Scripts that name things (the search button) have run.
       await page.waitForLoadState('networkidle');
+      if (kind === 'file tree') await expect(page.locator('starlight-file-tree .comment').first()).toBeVisible();
       const results = await axe(page).analyze();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
