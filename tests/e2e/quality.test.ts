@@ -6,7 +6,7 @@ import { expect, readReport, test } from './fixtures.ts';
 const axe = (page: Page) => new AxeBuilder({ page });
 
 /** One page of each kind the build reports, and a page with a drawn project tree and its comments. */
-const pageOfEachKind = [...new Map(readReport().pages.map((page) => [page.kind, page.url])).entries(), ['file tree', '/topics/code-organization/']];
+const pageOfEachKind = [...new Map(readReport().pages.map((page) => [page.kind, page.url])).entries(), ['file tree', '/topics/code-organization/'] as [string, string]];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [kind, url] of pageOfEachKind) {

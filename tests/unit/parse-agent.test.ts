@@ -157,17 +157,38 @@ describe('decoding an agent file', () => {
 });
 
 describe('a frontmatter that goes wrong', () => {
-  test('one never closed is named as such, at its line, with how to close it', () => {
+  test('one whose fields run into the body is read up to the blank line before it, with the line to close it on', () => {
     const result = parse('---\nname: demo\ndescription: A demo\n\n# Demo agent\n\nReviews code.\n');
+    expect(result.ok && result.agent.frontmatter.name).toBe('demo');
     expect(result.problems).toEqual([
       {
         file: 'agents/demo.md',
         line: 1,
         severity: 'warning',
-        message: 'The frontmatter that opens here is never closed, so it was read as text; the agent\'s name, "Demo agent", comes from its first heading.',
+        message: 'The frontmatter that opens here has no closing `---` line before the text on line 5; its fields were read up to the blank line above that text.',
+        hint: 'Put a `---` line on line 4, after the last field.',
+      },
+    ]);
+  });
+
+  test('one never closed, with nothing after its fields, is named as such, at its line, with how to close it', () => {
+    const result = parse('---\nname: demo\ndescription: A demo\n');
+    expect(result.problems).toEqual([
+      {
+        file: 'agents/demo.md',
+        line: 1,
+        severity: 'warning',
+        message: 'The frontmatter that opens here is never closed, so it was read as text; the agent\'s name, "demo", comes from the file name.',
         hint: 'End the frontmatter with a `---` line after its last field.',
       },
     ]);
+  });
+
+  test('fields closed by a `---` line but never opened are the frontmatter, not a heading', () => {
+    const result = parse('name: demo\ndescription: A demo\ntools: Read\n---\n\n## Testing\n\nTest it.\n');
+    expect(result.ok && [result.agent.frontmatter.name, result.agent.frontmatter.tools, result.agent.bodyLine]).toEqual(['demo', ['Read'], 5]);
+    expect(result.ok && result.agent.body.children.map((node) => [node.type, node.position?.start.line])).toEqual([['heading', 6], ['paragraph', 8]]);
+    expect(result.problems.map((problem) => [problem.line, problem.message])).toEqual([[1, 'The frontmatter has no opening `---` line; the fields above the `---` on line 4 were read as the frontmatter.']]);
   });
 
   test.each([

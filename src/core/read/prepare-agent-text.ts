@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { walkNodes } from '../walk-nodes.ts';
+import { repairFrontmatterDelimiters } from './repair-frontmatter-delimiters.ts';
 
 export interface PreparedText {
   /** The text to parse. */
@@ -16,7 +17,8 @@ export interface PreparedText {
 /**
  * Undoes what keeps a file from being read as an agent file although its author meant one:
  * line endings other than `\n`, blank lines before the frontmatter, and the whole file indented
- * (as when it was pasted into a list or a code block). Line numbers stay those of the file.
+ * (as when it was pasted into a list or a code block), and a frontmatter's missing `---` line
+ * (`repairFrontmatterDelimiters`). Line numbers stay those of the file.
  */
 export function prepareAgentText(file: string, text: string): PreparedText {
   const problems: HandbookProblem[] = [];
@@ -43,7 +45,9 @@ export function prepareAgentText(file: string, text: string): PreparedText {
     lineOffset = firstFilled;
     lines = lines.slice(firstFilled);
   }
-  return { text: lines.join('\n'), asWritten, lineOffset, problems };
+  const repaired = repairFrontmatterDelimiters(file, lines, lineOffset);
+  if (repaired.problem) problems.push(repaired.problem);
+  return { text: repaired.lines.join('\n'), asWritten, lineOffset: lineOffset - repaired.added, problems };
 }
 
 const endingNames: Record<string, string> = { '\n': '\\n (Unix)', '\r\n': '\\r\\n (Windows)', '\r': '\\r (classic Mac OS)' };
