@@ -111,7 +111,7 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: H
     const runs = splitByWeight(agentTable.rows, (row) => coverageRowWeight(row), pageBudget / 2);
     runs.forEach((rows, index) => {
       entries.push({
-        name: rows[0]!.label,
+        name: rows[0]?.label ?? 'By agent',
         nodes: [heading(2, index === 0 ? 'By agent' : 'By agent (continued)'), jsx('CoverageMap', { table: JSON.stringify({ ...agentTable, rows }) })],
       });
     });
