@@ -37,6 +37,11 @@ const linked = new Set(linkedPairs(bulkBuild!.checklists).map(pairKey));
 const still = judged.filter((pair) => linked.has(pairKey(pair)));
 console.log(`\nPlain-item cross-links judged by reading (tests/data/judged-plain-links.json, ${judged.length} pairs, ${still.length} still linked):`);
 console.log(figure('judged the same practice', still.filter((pair) => pair.same).length, still.length, targets.plainPrecision));
+for (const round of [...new Set(judged.map((pair) => pair.round ?? 1))].sort()) {
+  const inRound = still.filter((pair) => (pair.round ?? 1) === round);
+  const label = round === 1 ? 'round 1 (the rules were shaped on these)' : `round ${round} (sampled after the last change of rule)`;
+  console.log(figure(`  ${label}`, inRound.filter((pair) => pair.same).length, inRound.length, targets.plainPrecision));
+}
 
 const seed = seedLinks();
 console.log('\nThe seed agent:');

@@ -18,6 +18,11 @@ export interface JudgedPair {
   /** Whether they are the same practice, as judged by reading; `null` before judging. */
   same: boolean | null;
   why: string;
+  /**
+   * Which sampling it was judged in: 1, the pairs the plain-item rules were then shaped on; 2,
+   * pairs sampled after, which no rule has seen (the honest figure for files it has not seen).
+   */
+  round?: number;
 }
 
 /**
