@@ -21,6 +21,18 @@ describe('unlabelled code fences', () => {
     expect(labelFence(fence('Just some words'))[0]?.lang).toBe('text');
   });
 
+  test('a template in brackets or braces is plain text, not JSON', () => {
+    expect(labelFence(fence('[Title of the change]\n\n{summary of what changed and why}'))[0]?.lang).toBe('text');
+    expect(labelFence(fence('{summary}: {details}'))[0]?.lang).toBe('text');
+    expect(labelFence(fence('[\n  {"id": 1}\n]'))[0]?.lang).toBe('json');
+  });
+
+  test('shell commands without a prompt are shell, and prose that names a command is not', () => {
+    expect(labelFence(fence('# wait for the pane\ntmux send-keys -t 2 "npm test" Enter\ntmux capture-pane -p -t 2'))[0]?.lang).toBe('sh');
+    expect(labelFence(fence('$ go test ./...'))[0]?.lang).toBe('sh');
+    expect(labelFence(fence('Run the tests first.\nThen go home.\nRead the logs.'))[0]?.lang).toBe('text');
+  });
+
   test('a labelled fence keeps its language', () => {
     expect(labelFence(fence('GET /x', 'python'))[0]?.lang).toBe('python');
   });

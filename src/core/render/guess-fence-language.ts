@@ -26,8 +26,30 @@ export function labelFence(code: Code): Code[] {
 
 function guessLanguage(text: string): string {
   const first = text.trimStart();
-  if (/^[{[]/u.test(first)) return 'json';
+  // A brace or bracket opens JSON only when what follows is JSON's: a key, a value, a close.
+  // A template such as "[Title]" or "{summary of the change}" is text.
+  if (/^\{\s*(?:"|\}|$)/u.test(first) || /^\[\s*(?:[{["\]\d-]|true\b|false\b|null\b|$)/u.test(first)) return 'json';
   if (/^<[a-z!]/iu.test(first)) return 'html';
-  if (/^(\$ |npm |npx |pip |go |git |curl |docker |kubectl )/mu.test(first)) return 'sh';
+  if (isShell(text)) return 'sh';
   return 'text';
+}
+
+/** Words that open a shell command line. */
+const commands = new Set([
+  'npm', 'npx', 'pnpm', 'yarn', 'bun', 'deno', 'node', 'pip', 'pip3', 'python', 'python3', 'uv', 'poetry', 'go', 'cargo', 'rustup',
+  'git', 'gh', 'curl', 'wget', 'docker', 'kubectl', 'helm', 'terraform', 'terragrunt', 'aws', 'gcloud', 'az', 'make', 'cd', 'ls',
+  'cat', 'echo', 'export', 'mkdir', 'rm', 'cp', 'mv', 'chmod', 'sudo', 'apt', 'apt-get', 'brew', 'tmux', 'ssh', 'grep', 'find',
+  'sed', 'awk', 'psql', 'mysql', 'redis-cli', 'claude', 'mvn', 'gradle', './gradlew', 'dotnet', 'swift', 'xcodebuild', 'flutter',
+  'composer', 'php', 'bundle', 'rails', 'rake', 'mix', 'source', 'set', 'bash', 'sh', 'zsh', 'jq', 'pytest', 'vitest', 'jest',
+]);
+
+/**
+ * Whether a block is shell commands: most of its lines (comments and blank lines aside) are a
+ * prompt (`$ `) or start with a command's name, as in "tmux send-keys -t 2 …".
+ */
+function isShell(text: string): boolean {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+  if (lines.length === 0) return false;
+  const commandLines = lines.filter((line) => line.startsWith('$ ') || commands.has(line.split(/\s/u)[0]!));
+  return commandLines.length / lines.length >= 0.6;
 }
