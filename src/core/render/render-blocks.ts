@@ -8,6 +8,7 @@ import { readTermList } from '../link/detect-term-list.ts';
 import { fenceTitle } from '../read/fence-meta.ts';
 import { cutCode } from '../plan/code-weight.ts';
 import { labelFence } from './guess-fence-language.ts';
+import { markCaption } from './number-captions.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { jsx, paragraph, text, type FlowContent } from './mdx-nodes.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
@@ -119,12 +120,15 @@ function renderCode(code: Code, trail: HeadingTrail, context: RenderContext): Fl
     const meta = own.startsWith('title="') ? own : [own, fenceTitle(caption)].filter(Boolean).join(' ');
     // A block too long for a page goes on in blocks of its own, which the page's parts may share.
     const pieces = cutCode(labelled.value);
-    return pieces.map((value, index): Code => ({
-      type: 'code',
-      lang: labelled.lang,
-      meta: index === 0 ? meta : fenceTitle(`${own.startsWith('title="') ? 'The block above' : caption}, continued (${index + 1} of ${pieces.length})`),
-      value,
-    }));
+    return pieces.map((value, index): Code => {
+      const node: Code = {
+        type: 'code',
+        lang: labelled.lang,
+        meta: index === 0 ? meta : fenceTitle(`${own.startsWith('title="') ? 'The block above' : caption}, continued (${index + 1} of ${pieces.length})`),
+        value,
+      };
+      return index === 0 && !own.startsWith('title="') ? markCaption(node, caption, own) : node;
+    });
   });
 }
 

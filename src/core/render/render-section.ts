@@ -2,6 +2,7 @@ import type { ClassifiedSection } from '../classify/classify-section.ts';
 import { languageLabel } from '../plan/section-labels.ts';
 import { appendNodes, heading, jsx, type FlowContent } from './mdx-nodes.ts';
 import { renderBlock, type RenderContext } from './render-blocks.ts';
+import { numberRepeatedCaptions } from './number-captions.ts';
 import { holdsHtml, htmlRunLength, renderHtmlRun } from './render-html-run.ts';
 
 export interface SectionOptions {
@@ -40,6 +41,7 @@ export function renderSection(
       appendNodes(out, renderBlock(block, trail, context));
     }
   }
+  numberRepeatedCaptions(out);
   appendNodes(out, renderSubsections(section, showHeading ? depth + 1 : depth, context, options));
   return out;
 }
