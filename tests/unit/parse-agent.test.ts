@@ -184,6 +184,11 @@ describe('a frontmatter that goes wrong', () => {
     ]);
   });
 
+  test('a problem of fields that were never opened is on a line of the file', () => {
+    const result = parse('description: A demo\ntools: Read\n---\n\nText.\n');
+    expect(result.problems.map((problem) => problem.line).every((line) => line >= 1)).toBe(true);
+  });
+
   test('fields closed by a `---` line but never opened are the frontmatter, not a heading', () => {
     const result = parse('name: demo\ndescription: A demo\ntools: Read\n---\n\n## Testing\n\nTest it.\n');
     expect(result.ok && [result.agent.frontmatter.name, result.agent.frontmatter.tools, result.agent.bodyLine]).toEqual(['demo', ['Read'], 5]);

@@ -55,7 +55,7 @@ function parseRead(source: AgentSource, { prepared, scan }: { prepared: Prepared
   const problems = [...prepared.problems, ...fences];
   const yamlNode = tree.children.find((node): node is Yaml => node.type === 'yaml');
   const frontmatter = yamlNode ? readYamlFrontmatter(source.file, yamlNode) : frontmatterFromBody(source.file, tree, opensFrontmatter(prepared.text), prepared.lineOffset);
-  problems.push(...frontmatter.problems);
+  problems.push(...frontmatter.problems.map(onFileLine));
   if (!frontmatter.ok) return { ok: false, problems };
   const body: Root = { ...tree, children: tree.children.filter((node) => node !== yamlNode) };
   if (scan.definitions) resolveReferences(body);
@@ -63,6 +63,14 @@ function parseRead(source: AgentSource, { prepared, scan }: { prepared: Prepared
   problems.push(...guardBuildInput(body, source.file));
   const bodyLine = yamlNode?.position ? yamlNode.position.end.line + 1 : prepared.lineOffset + 1;
   return { ok: true, agent: { file: source.file, frontmatter: frontmatter.value, body, text: prepared.asWritten, bodyLine }, problems };
+}
+
+/**
+ * A frontmatter problem on a line of the file: one at the frontmatter's opening line, where the
+ * file lacks that line and it was added (`repairFrontmatterDelimiters`), is on the file's first.
+ */
+function onFileLine(problem: HandbookProblem): HandbookProblem {
+  return problem.line >= 1 ? problem : { ...problem, line: 1 };
 }
 
 /** An agent file as `agent-handbook check` reads it: its problems and frontmatter, without its body. */
@@ -83,7 +91,7 @@ export function checkAgent(source: AgentSource): CheckedAgent {
   const startLine = 1 + prepared.lineOffset;
   const node: Yaml = { type: 'yaml', value: yaml, position: { start: { line: startLine, column: 1 }, end: { line: startLine + yaml.split('\n').length + 1, column: 4 } } };
   const frontmatter = readYamlFrontmatter(source.file, node);
-  const problems = [...prepared.problems, ...frontmatter.problems];
+  const problems = [...prepared.problems, ...frontmatter.problems.map(onFileLine)];
   return frontmatter.ok ? { ok: true, agent: { file: source.file, frontmatter: frontmatter.value }, problems } : { ok: false, problems };
 }
 
