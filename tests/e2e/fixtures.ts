@@ -102,12 +102,14 @@ export async function findBrokenLinks(request: APIRequestContext, paths: string[
       broken.push(`${path} (no page)`);
       continue;
     }
-    const base = new URL(path);
+    // A path without an origin is fetched from the test's base URL, and so are its links.
+    const relative = !/^https?:/u.test(path);
+    const base = new URL(path, 'http://handbook.test/');
     const hrefs = [...html.matchAll(/<a\b[^>]*?\shref="([^"]*)"/gu)].map((match) => decodeEntities(match[1]!));
     for (const href of new Set(hrefs)) {
       const url = new URL(href, base);
       if (url.origin !== base.origin) continue;
-      const target = await fetchHtml(`${url.origin}${url.pathname}`);
+      const target = await fetchHtml(relative ? url.pathname : `${url.origin}${url.pathname}`);
       if (target === null) {
         broken.push(`${path} → ${url.pathname} (no page)`);
         continue;
