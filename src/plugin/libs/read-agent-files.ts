@@ -80,7 +80,7 @@ export function readAgentFiles(dir: string, root: string, options: ReadAgentFile
       }
       if (stats.isDirectory()) {
         if (folders.has(real)) {
-          unreadable(path, `This link leads to ${real === top ? 'the agents folder itself' : named(real)}, a folder that is read already; it was read once.`, 'Remove the link: the files it leads to are read without it.', 'warning');
+          unreadable(path, `This link leads to ${named(real)}, a folder that is read already; it was read once.`, 'Remove the link: the files it leads to are read without it.', 'warning');
           continue;
         }
         folders.add(real);
