@@ -46,12 +46,13 @@ describe('a code fence’s metadata, which Expressive Code reads while the site 
     visit(unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root, 'code', (node: Code) => void codes.push(node));
     const read = codes.map((code) => new MetaOptions(code.meta ?? '').list().map((option) => [option.key ?? '', option.kind, String(option.value)]));
     expect(read).toEqual([
-      [['title', 'string', 'JavaScript — testing']],
-      [['', 'range', '1-2'], ['title', 'string', 'JavaScript — testing']],
-      [...Array.from({ length: 20 }, () => ['', 'range', '1']), ['title', 'string', 'JavaScript — testing']],
-      [['title', 'string', 'JavaScript — testing']],
+      // The captions the handbook gives are numbered where they repeat in a section; the author's own title stays.
+      [['title', 'string', 'JavaScript — testing (1 of 5)']],
+      [['', 'range', '1-2'], ['title', 'string', 'JavaScript — testing (2 of 5)']],
+      [...Array.from({ length: 20 }, () => ['', 'range', '1']), ['title', 'string', 'JavaScript — testing (3 of 5)']],
+      [['title', 'string', 'JavaScript — testing (4 of 5)']],
       [['title', 'string', 'a " /x/'], ['', 'range', '2']],
-      [['title', 'string', 'JavaScript — testing']],
+      [['title', 'string', 'JavaScript — testing (5 of 5)']],
     ]);
     const lines = [8, 12, 17, 21, 30];
     const warnings = build.report.problems.map(formatProblem);
