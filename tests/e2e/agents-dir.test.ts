@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { badAgentsFolder, badFileNames, builtAgentNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 import type { ChecklistsFile } from '../../src/core/index.ts';
-import { HandbookPage, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
+import { HandbookPage, editAndReload, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
 
 /** A small real site that uses the plugin with `agentsDir: 'team-agents'`. */
@@ -50,8 +50,8 @@ test('broken agent files fail the build with every file, line and remedy, and no
   expect(build.output).not.toContain('Stack trace');
 });
 
-test('in dev, editing an agent file refreshes its pages', async ({ page }) => {
-  test.setTimeout(90_000);
+test('in dev, editing an agent file refreshes its pages', async ({ page, request }) => {
+  test.setTimeout(150_000);
   const agents = mkdtempSync(join(tmpdir(), 'handbook-agents-'));
   cpSync(`${site}/team-agents`, agents, { recursive: true });
   const port = e2ePort(14);
@@ -69,12 +69,7 @@ test('in dev, editing an agent file refreshes its pages', async ({ page }) => {
     }).toPass({ timeout: 45_000 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('cli-helper');
 
-    const file = join(agents, 'backend', 'cli-helper.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Helps build command-line tools in Go', 'Builds delightful terminal tools'));
-    await expect(async () => {
-      await page.goto(url);
-      await expect(page.locator('.sl-markdown-content')).toContainText('Builds delightful terminal tools', { timeout: 1_000 });
-    }).toPass({ timeout: 30_000 });
+    await editAndReload(page, request, { file: join(agents, 'backend', 'cli-helper.md'), from: 'Helps build command-line tools in Go', to: 'Builds delightful terminal tools', url });
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test as base, expect, type APIRequestContext, type APIResponse, type Locator, type Page } from '@playwright/test';
 import type { HandbookReport } from '../../src/core/index.ts';
 
@@ -146,6 +146,19 @@ export async function withServer(request: APIRequestContext, server: ServerComma
   } finally {
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
   }
+}
+
+/**
+ * Edits a file a dev server watches and waits until `url` serves the new text, then opens it.
+ * The page is left first: the dev client of an open page reloads it when the file changes,
+ * which would abort a navigation made at that moment.
+ */
+export async function editAndReload(page: Page, request: APIRequestContext, edit: { file: string; from: string; to: string; url: string }): Promise<void> {
+  await page.goto('about:blank');
+  writeFileSync(edit.file, readFileSync(edit.file, 'utf8').replace(edit.from, edit.to));
+  await expect(async () => expect(await (await request.get(edit.url)).text()).toContain(edit.to)).toPass({ timeout: 60_000 });
+  await page.goto(edit.url);
+  await expect(page.locator('.sl-markdown-content')).toContainText(edit.to);
 }
 
 export const test = base.extend<{ handbook: HandbookPage }>({

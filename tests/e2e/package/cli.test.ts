@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, findBrokenLinks, readReport, test, withServer } from '../fixtures.ts';
+import { editAndReload, expect, findBrokenLinks, readReport, test, withServer } from '../fixtures.ts';
 import { e2ePort } from '../ports.ts';
 import { agentHandbook, agentHandbookBin, agentHandbookWithEnv, project, teamRepo } from './installed-package.ts';
 
@@ -112,19 +112,15 @@ test.describe('agent-handbook build', () => {
 });
 
 test('agent-handbook dev refreshes a page when its agent file changes', async ({ page, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const port = e2ePort(21);
   const file = join(teamRepo, '.claude', 'agents', 'reviewer.md');
   const original = readFileSync(file, 'utf8');
   await withServer(request, { command: agentHandbookBin, args: ['dev', '--port', String(port), '--host', '127.0.0.1'], cwd: teamRepo, url: `http://127.0.0.1:${port}/agents/reviewer/` }, async (origin) => {
     await page.goto(`${origin}/agents/reviewer/`);
     await expect(page.locator('.sl-markdown-content')).toContainText('Reviews pull requests for correctness');
-    writeFileSync(file, original.replace('Reviews pull requests for correctness', 'Reviews every change for correctness'));
     try {
-      await expect(async () => {
-        await page.goto(`${origin}/agents/reviewer/`);
-        await expect(page.locator('.sl-markdown-content')).toContainText('Reviews every change for correctness', { timeout: 1_000 });
-      }).toPass({ timeout: 30_000 });
+      await editAndReload(page, request, { file, from: 'Reviews pull requests for correctness', to: 'Reviews every change for correctness', url: `${origin}/agents/reviewer/` });
     } finally {
       writeFileSync(file, original);
     }
