@@ -7,6 +7,7 @@ describe('the Markdown version of each page', () => {
   const { exports } = buildHandbook([
     agent('api-builder', '## Security\n\n- **Input validation**: Validate at the edge\n- **Secrets**\n\n## Go Testing\n\n- **Table-driven tests**: One case per row\n'),
     agent('db-keeper', '## Databases\n\n- **Connection pooling**: Size the pool\n'),
+    agent('shigoto', '## テスト\n\n止まったら**承認待ちか質問で止まっている。**と書く。\n\n- テストは**必ず**先に書く。\n'),
   ]);
   const markdown = (path: string) => exports.get(path)!.content as string;
 
@@ -14,6 +15,13 @@ describe('the Markdown version of each page', () => {
     const security = markdown('topics/security/index.md');
     expect(security).toContain('- [ ] **Secrets**\n');
     expect(security).not.toContain('&#x20;');
+  });
+
+  test('keeps bold next to Chinese, Japanese or Korean text as written, with no character encoded', () => {
+    const testing = markdown('topics/testing/index.md');
+    expect(testing).toContain('止まったら**承認待ちか質問で止まっている。**と書く。');
+    expect(testing).toContain('- [ ] テストは**必ず**先に書く。');
+    expect(testing).not.toContain('&#x');
   });
 
   test('gives the map its tables, each count a link to what it counts', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import remarkCjkFriendly from 'remark-cjk-friendly/parseOnly';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,7 +11,7 @@ import { parseMarkdown } from '../../src/core/read/parse-markdown.ts';
 import { scanMarkdown } from '../../src/core/read/scan-markdown.ts';
 
 /** The same parser, run over the whole text at once. */
-const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkCjkFriendly);
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
 
 /** Lines that open, close or break Markdown constructs, to build documents from. */

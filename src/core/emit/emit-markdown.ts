@@ -1,17 +1,13 @@
 import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { HandbookPage } from '../handbook-page.ts';
 import type { PathStep } from '../plan/plan-onboarding.ts';
-import type { CoverageTable } from '../plan/plan-map-page.ts';
+import { countedCells, type CoverageTable } from '../plan/plan-map-page.ts';
 import { link, paragraph, text } from '../render/mdx-nodes.ts';
 import { markdownInline, unescapeHtml } from './escape-for-context.ts';
-import { narrowEscapes } from './narrow-escapes.ts';
-
-/** Made once: the serialiser caches its compiled escaping patterns on these objects. */
-const extensions = [gfmToMarkdown(), narrowEscapes];
+import { readerMarkdownExtensions } from './markdown-extensions.ts';
 
 /**
  * A page as plain Markdown, for agents and tools that read the handbook: components become the
@@ -20,7 +16,7 @@ const extensions = [gfmToMarkdown(), narrowEscapes];
  */
 export function emitMarkdown(page: HandbookPage): string {
   const root: Root = { type: 'root', children: page.body.flatMap(toPlain) };
-  const body = toMarkdown(root, { extensions, bullet: '-', rule: '-' });
+  const body = toMarkdown(root, { extensions: readerMarkdownExtensions, bullet: '-', rule: '-' });
   return `# ${markdownInline(page.title)}\n\n> ${markdownInline(page.description)}\n\n${body}`;
 }
 
@@ -96,6 +92,20 @@ function taskList(checklist: MdxJsxFlowElement): List {
 function coverageTables(element: MdxJsxFlowElement): RootContent[] {
   const table = JSON.parse(attribute(element, 'table') || '{"rows":[],"columns":[]}') as CoverageTable;
   const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
+  if (table.form === 'lists') {
+    const counted = (row: CoverageTable['rows'][number]): PhrasingContent[] =>
+      countedCells(table, row).flatMap((counts, index) => [...(index > 0 ? [text(', ')] : []), link(counts.url, text(counts.label)), text(` ${counts.count}`)]);
+    return [
+      paragraph({ type: 'strong', children: [text(table.caption)] }),
+      {
+        type: 'table',
+        children: [
+          { type: 'tableRow', children: [cell([text(table.corner)]), cell([text('Topics')])] },
+          ...table.rows.map((row): TableRow => ({ type: 'tableRow', children: [cell([link(row.url, text(row.label))]), cell(counted(row))] })),
+        ],
+      },
+    ];
+  }
   return [
     paragraph({ type: 'strong', children: [text(table.caption)] }),
     {

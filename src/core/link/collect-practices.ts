@@ -1,6 +1,5 @@
 import { slug } from 'github-slugger';
 import type { List, ListItem } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { walkSections, type Block } from '../read/build-section-tree.ts';
@@ -14,10 +13,7 @@ import { assignPlainPracticeKeys } from './plain-practice-keys.ts';
 import { containsWords, normaliseWords } from '../classify/normalise-words.ts';
 import { standaloneHeading, topicLabel } from '../plan/section-labels.ts';
 import type { Taxonomy } from '../classify/taxonomy.ts';
-import { narrowEscapes } from '../emit/narrow-escapes.ts';
-
-/** Made once: the serialiser caches its compiled escaping patterns on these objects. */
-const adviceExtensions = [gfmToMarkdown(), narrowEscapes];
+import { readerMarkdownExtensions } from '../emit/markdown-extensions.ts';
 
 /** Whether a `- **Term**: …` list under these headings lists tools rather than practices. */
 export function isToolList(trail: string[], taxonomy: Taxonomy): boolean {
@@ -130,7 +126,7 @@ function toPracticeItem(term: TermItem, checklist: PracticeChecklist, taxonomy: 
   return {
     id: base.filter(Boolean).join('/'),
     term: term.term,
-    adviceMarkdown: toMarkdown(paragraph, { extensions: adviceExtensions }).trim(),
+    adviceMarkdown: toMarkdown(paragraph, { extensions: readerMarkdownExtensions }).trim(),
     plain: term.plain === true,
     advice: toString(paragraph).trim(),
     checklist,

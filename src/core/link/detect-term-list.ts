@@ -15,11 +15,14 @@ export interface TermItem {
   plain?: true;
 }
 
-const separator = /^\s*(?::|[-–—]\s)\s*/u;
+/** What stands between a bold term and its advice: a colon (the full-width `：` too) or a dash. */
+const separator = /^\s*(?:[:：]|[-–—]\s)\s*/u;
+/** A colon that closes a bold term (`**Term:**`, `**注意：**`). */
+const closingColon = /\s*[:：]$/u;
 
 /**
  * Reads a list as `- **Term**: advice` items, or returns `null` when any item is not of that
- * form. `**Term:** advice` and `**Term** — advice` count too. A GFM task list (`- [ ] …`) is
+ * form. `**Term:** advice`, `**Term** — advice` and the full-width `**用語：**助言` count too. A GFM task list (`- [ ] …`) is
  * read too, whatever its items' form: an item without a bold term has its text as its term.
  */
 export function readTermList(list: List): TermItem[] | null {
@@ -48,8 +51,8 @@ export function readTermItem(item: ListItem): TermItem | null {
   if (strong?.type !== 'strong') return null;
   let term = toString(strong).trim();
   const advice = klona(after);
-  if (term.endsWith(':')) {
-    term = term.slice(0, -1).trim();
+  if (closingColon.test(term)) {
+    term = term.replace(closingColon, '');
   } else {
     const head = advice[0];
     if (head?.type !== 'text' || !separator.test(head.value)) return null;
