@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { walkNodes } from '../walk-nodes.ts';
+import { nestAmbiguousFences } from './nest-ambiguous-fences.ts';
 import { repairFrontmatterDelimiters } from './repair-frontmatter-delimiters.ts';
 
 export interface PreparedText {
@@ -17,8 +18,9 @@ export interface PreparedText {
 /**
  * Undoes what keeps a file from being read as an agent file although its author meant one:
  * line endings other than `\n`, blank lines before the frontmatter, and the whole file indented
- * (as when it was pasted into a list or a code block), and a frontmatter's missing `---` line
- * (`repairFrontmatterDelimiters`). Line numbers stay those of the file.
+ * (as when it was pasted into a list or a code block), a frontmatter's missing `---` line
+ * (`repairFrontmatterDelimiters`), and a template's code blocks that end its own
+ * (`nestAmbiguousFences`). Line numbers stay those of the file.
  */
 export function prepareAgentText(file: string, text: string): PreparedText {
   const problems: HandbookProblem[] = [];
@@ -47,7 +49,9 @@ export function prepareAgentText(file: string, text: string): PreparedText {
   }
   const repaired = repairFrontmatterDelimiters(file, lines, lineOffset);
   if (repaired.problem) problems.push(repaired.problem);
-  return { text: repaired.lines.join('\n'), asWritten, lineOffset: lineOffset - repaired.added, problems };
+  const nested = nestAmbiguousFences(file, repaired.lines, lineOffset - repaired.added);
+  problems.push(...nested.problems);
+  return { text: nested.lines.join('\n'), asWritten, lineOffset: lineOffset - repaired.added, problems };
 }
 
 const endingNames: Record<string, string> = { '\n': '\\n (Unix)', '\r\n': '\\r\\n (Windows)', '\r': '\\r (classic Mac OS)' };
