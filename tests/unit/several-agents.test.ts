@@ -5,7 +5,7 @@ import { buildHandbook } from '../../src/core/index.ts';
 const agent = (name: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: The ${name} agent\n---\n\n${body}\n` });
 
 describe('a handbook of several agents', () => {
-  const { pages } = buildHandbook([
+  const { pages, exports } = buildHandbook([
     agent('api-builder', '## Security Best Practices\n- **SQL Injection**: Prepared statements\n'),
     agent('reviewer', '## Security\n- **SQL Injection**: Reject string-built queries\n\n## Testing\n- **Coverage**: Critical paths\n'),
   ]);
@@ -23,6 +23,12 @@ describe('a handbook of several agents', () => {
       ['api-builder', [1, 0]],
       ['reviewer', [1, 1]],
     ]);
+  });
+
+  test('the map lists each agent’s topics in a narrow table, each count linking to the agent’s part of the topic', () => {
+    const map = exports.get('map/index.md')!.content as string;
+    expect(map).toMatch(/\| Agent +\| Topics +\|\n/u);
+    expect(map).toMatch(/\| \[reviewer\]\(\/agents\/reviewer\/\) +\| \[Security\]\(\/topics\/security\/#reviewer\) 1, \[Testing\]\(\/topics\/testing\/#reviewer\) 1 +\|/u);
   });
 
   test('each agent keeps its own page', () => {

@@ -15,6 +15,21 @@ export interface CoverageTable {
   /** `suffix`: hidden text the link says after its label (`language-link.ts`). */
   columns: Array<{ label: string; url: string; suffix?: string }>;
   rows: Array<{ label: string; url: string; cells: Array<{ count: number; url: string }> }>;
+  /**
+   * How the table is drawn: a grid of counts, or, for a table with too many columns to read in a
+   * page's width, each row's counts as a list of the columns it counts something for.
+   * @default 'grid'
+   */
+  form?: 'grid' | 'lists';
+}
+
+/** The columns a row counts something for, most first (then in column order), each with its count and link. */
+export function countedCells(table: CoverageTable, row: CoverageTable['rows'][number]): Array<{ label: string; url: string; count: number }> {
+  return row.cells
+    .map((cell, index) => ({ label: table.columns[index]!.label, url: cell.url, count: cell.count, index }))
+    .filter((cell) => cell.count > 0)
+    .sort((a, b) => b.count - a.count || a.index - b.index)
+    .map(({ label, url, count }) => ({ label, url, count }));
 }
 
 /** Counts by a pair of keys, gathered in one pass. */
@@ -50,11 +65,14 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: H
   const url = (id: string, hash?: string) => pageUrl(id, model.base, hash);
   // The language pages have one section per topic, headed by its label, on whichever page of the language holds it.
   const languageTopicPage = new Map<string, string>();
+  // The topic pages have one section per agent, headed by its label, on whichever part of the topic holds it.
+  const topicAgentPage = new Map<string, string>();
   for (const page of pages) {
-    if (page.kind !== 'language') continue;
+    const headed = page.kind === 'language' ? languageTopicPage : page.kind === 'topic' ? topicAgentPage : null;
+    if (!headed) continue;
     for (const node of page.body) {
-      const key = node.type === 'heading' && node.depth === 2 ? `${page.language}\u0000${toString(node)}` : null;
-      if (key && !languageTopicPage.has(key)) languageTopicPage.set(key, page.id);
+      const key = node.type === 'heading' && node.depth === 2 ? `${page.language ?? page.topic}\u0000${toString(node)}` : null;
+      if (key && !headed.has(key)) headed.set(key, page.id);
     }
   }
   const anyLanguage = '';
@@ -95,20 +113,25 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: H
   const intro = paragraph(text('How many practices and code samples the handbook holds for each topic and language. Pale cells are its thin spots; topics and languages with nothing are left out.'));
   const entries: Array<{ name: string; nodes: FlowContent[] }> = [{ name: 'Topics', nodes: [jsx('CoverageMap', { table: JSON.stringify(languageTable) })] }];
   if (model.agents.length > 1) {
-    // Agents as rows and the taxonomy's topics as columns: hundreds of agents stay one readable
-    // table, its rows going on over as many pages as they need.
+    // Agents as rows, each with the taxonomy's topics it counts something for: hundreds of agents
+    // stay one table that reads in a page's width, its rows going on over as many pages as they need.
+    // Each count links to the agent's section of the topic.
     const columns = model.topics.filter((topic) => topic.description !== '');
     const agentTable = withoutEmpty({
       caption: 'Practices and code samples by agent and topic',
       corner: 'Agent',
+      form: 'lists',
       columns: columns.map((topic) => ({ label: topic.label, url: url(pageIds.topic(topic.slug)) })),
       rows: model.agents.map((agent) => ({
         label: agent.label,
         url: url(pageIds.agent(agent.slug)),
-        cells: columns.map((topic) => ({ count: byAgent.get(agent.slug, topic.slug), url: url(pageIds.agent(agent.slug)) })),
+        cells: columns.map((topic) => {
+          const onPage = topicAgentPage.get(`${topic.slug}\u0000${agent.label}`);
+          return { count: byAgent.get(agent.slug, topic.slug), url: onPage ? url(onPage, slug(agent.label)) : url(pageIds.topic(topic.slug)) };
+        }),
       })),
     });
-    const runs = splitByWeight(agentTable.rows, (row) => coverageRowWeight(row), pageBudget / 2);
+    const runs = splitByWeight(agentTable.rows, (row) => coverageRowWeight(row, agentTable), pageBudget / 2);
     runs.forEach((rows, index) => {
       entries.push({
         name: rows[0]?.label ?? 'By agent',

@@ -11,9 +11,16 @@ import type { CoverageTable } from './plan-map-page.ts';
  */
 export const pageBudget = 220_000;
 
-/** What a row of the map weighs as HTML: its header's link, and a shaded cell with a link for each count. */
-export function coverageRowWeight(row: CoverageTable['rows'][number]): number {
-  return 120 + htmlTextWeight(row.label) + htmlTextWeight(row.url) + row.cells.reduce((sum, cell) => sum + 70 + (cell.count > 0 ? 60 + htmlTextWeight(cell.url) : 0), 0);
+/**
+ * What a row of the map weighs as HTML: its header's link, and a shaded cell with a link for each
+ * count; in the form `lists`, a list item with a link for each count, named by its column.
+ */
+export function coverageRowWeight(row: CoverageTable['rows'][number], table: Pick<CoverageTable, 'columns' | 'form'>): number {
+  const cells =
+    table.form === 'lists'
+      ? row.cells.reduce((sum, cell, index) => sum + (cell.count > 0 ? 110 + htmlTextWeight(cell.url) + htmlTextWeight(table.columns[index]!.label) : 0), 0)
+      : row.cells.reduce((sum, cell) => sum + 70 + (cell.count > 0 ? 60 + htmlTextWeight(cell.url) : 0), 0);
+  return 120 + htmlTextWeight(row.label) + htmlTextWeight(row.url) + cells;
 }
 
 /** How many more times an item's term is written in its HTML than its attributes say. */
@@ -85,7 +92,10 @@ export function estimateWeight(nodes: FlowContent[]): number {
         // An item's anchor, made from its term, is written six times (its id, the checkbox's labels, the link to it, its advice's id), and its term once more in the link's label.
         if (element.name === 'ChecklistItem') weight += anchorRepeats * htmlTextWeight(attributeValue(element, 'term'));
         // The map's table is data: its HTML is its rows, each a link and a shaded cell per count.
-        if (element.name === 'CoverageMap') weight += (JSON.parse(attributeValue(element, 'table') || '{"rows":[]}') as CoverageTable).rows.reduce((sum, row) => sum + coverageRowWeight(row), 0);
+        if (element.name === 'CoverageMap') {
+          const table = JSON.parse(attributeValue(element, 'table') || '{"rows":[],"columns":[]}') as CoverageTable;
+          weight += table.rows.reduce((sum, row) => sum + coverageRowWeight(row, table), 0);
+        }
         break;
       }
       default:
