@@ -25,6 +25,10 @@ test('a Starlight site builds its own pages and the handbook’s, under /handboo
 });
 
 test('the site’s sidebar lists its own guides first, then the handbook', async ({ page, request }) => {
+  // It starts a server (which may take up to a minute under load) and follows every link of every
+  // page: more than Playwright's default 30 s allows on a busy 2-core machine, where it once ran
+  // out of time, and the file being serial, the test after it did not run.
+  test.setTimeout(120_000);
   const port = e2ePort(22);
   await withServer(request, { command: astro, args: ['preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], cwd: starlightSite, url: `http://127.0.0.1:${port}/` }, async (origin) => {
     const handbook = new HandbookPage(page);
