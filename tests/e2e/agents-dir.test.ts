@@ -293,6 +293,10 @@ test('a Korean, Chinese and Japanese agent gets working anchors and is searchabl
       await results.first().click();
       await expect(page.locator('.sl-markdown-content')).toContainText(expected);
     }
+    // Bold next to Japanese punctuation reads as bold, with no asterisks.
+    await handbook.goto(`${origin}/topics/errors-logging/`);
+    await expect(handbook.content.locator('strong', { hasText: '承認待ちか質問で止まっている。' })).toBeVisible();
+    await expect(handbook.content).not.toContainText('**');
     const paths = readReport(`${site}/dist`).pages.map((entry) => `${origin}${entry.url}`);
     expect(await findBrokenLinks(request, paths)).toEqual([]);
   });
@@ -422,10 +426,16 @@ test('the 44 real agent files of ../shared/corpus/dev build together, with every
     await expect(page.locator('.coverage-map td').filter({ hasText: /^0$/u })).not.toHaveCount(0);
     const rows = page.locator('.coverage-map').first().locator('tbody tr');
     for (const row of await rows.all()) await expect(row.locator('td a').first()).toBeVisible();
+    // The agents' table reads in the page's column, with no scrolling: each agent's topics, each linked.
+    const byAgent = page.locator('.coverage-lists').first();
+    expect(await byAgent.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    const agentRows = byAgent.locator('tbody tr');
+    expect(await agentRows.count()).toBeGreaterThan(40);
+    for (const row of await agentRows.all()) await expect(row.locator('td li a').first()).toHaveText(/^\S.* \d+$/u);
     await page.setViewportSize({ width: 375, height: 740 });
     await handbook.goto(`${origin}/map/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const box = page.locator('.coverage-map').last();
+    const box = page.locator('.coverage-map').first();
     expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 720 });
 
