@@ -15,13 +15,13 @@ describe('a handbook of several agents', () => {
     const tables = map.body.filter((node): node is MdxJsxFlowElement => node.type === 'mdxJsxFlowElement' && node.name === 'CoverageMap');
     expect(tables).toHaveLength(2);
     const byAgent = JSON.parse(String(tables[1]!.attributes.find((attribute) => 'name' in attribute && attribute.name === 'table')!.value)) as {
-      columns: Array<{ label: string }>;
-      rows: Array<{ label: string; cells: Array<{ count: number }> }>;
+      form: string;
+      rows: Array<{ label: string; counted: Array<{ label: string; count: number }> }>;
     };
-    expect(byAgent.columns.map((column) => column.label)).toEqual(['Security', 'Testing']);
-    expect(byAgent.rows.map((row) => [row.label, row.cells.map((cell) => cell.count)])).toEqual([
-      ['api-builder', [1, 0]],
-      ['reviewer', [1, 1]],
+    expect(byAgent.form).toBe('lists');
+    expect(byAgent.rows.map((row) => [row.label, row.counted.map((cell) => [cell.label, cell.count])])).toEqual([
+      ['api-builder', [['Security', 1]]],
+      ['reviewer', [['Security', 1], ['Testing', 1]]],
     ]);
   });
 

@@ -4,7 +4,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { HandbookPage } from '../handbook-page.ts';
 import type { PathStep } from '../plan/plan-onboarding.ts';
-import { countedCells, type CoverageTable } from '../plan/plan-map-page.ts';
+import type { CoverageTable } from '../plan/plan-map-page.ts';
 import { link, paragraph, text } from '../render/mdx-nodes.ts';
 import { markdownInline, unescapeHtml } from './escape-for-context.ts';
 import { readerMarkdownExtensions } from './markdown-extensions.ts';
@@ -94,7 +94,7 @@ function coverageTables(element: MdxJsxFlowElement): RootContent[] {
   const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children });
   if (table.form === 'lists') {
     const counted = (row: CoverageTable['rows'][number]): PhrasingContent[] =>
-      countedCells(table, row).flatMap((counts, index) => [...(index > 0 ? [text(', ')] : []), link(counts.url, text(counts.label)), text(` ${counts.count}`)]);
+      (row.counted ?? []).flatMap((counts, index) => [...(index > 0 ? [text(', ')] : []), link(counts.url, text(counts.label)), text(` ${counts.count}`)]);
     return [
       paragraph({ type: 'strong', children: [text(table.caption)] }),
       {

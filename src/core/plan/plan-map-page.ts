@@ -14,17 +14,28 @@ export interface CoverageTable {
   corner: string;
   /** `suffix`: hidden text the link says after its label (`language-link.ts`). */
   columns: Array<{ label: string; url: string; suffix?: string }>;
-  rows: Array<{ label: string; url: string; cells: Array<{ count: number; url: string }> }>;
+  rows: Array<{ label: string; url: string; cells: Array<{ count: number; url: string }>; counted?: CountedCell[] }>;
   /**
    * How the table is drawn: a grid of counts, or, for a table with too many columns to read in a
-   * page's width, each row's counts as a list of the columns it counts something for.
+   * page's width, each row with the columns it counts something for (`counted`), as a list.
    * @default 'grid'
    */
   form?: 'grid' | 'lists';
 }
 
-/** The columns a row counts something for, most first (then in column order), each with its count and link. */
-export function countedCells(table: CoverageTable, row: CoverageTable['rows'][number]): Array<{ label: string; url: string; count: number }> {
+/** A column a row counts something for: its label, the count and its link. */
+export interface CountedCell {
+  label: string;
+  url: string;
+  count: number;
+}
+
+/** A table in the form `lists`: each row with the columns it counts something for, most first (then in column order), and no grid. */
+function asLists(table: CoverageTable): CoverageTable {
+  return { ...table, form: 'lists', columns: [], rows: table.rows.map((row) => ({ label: row.label, url: row.url, cells: [], counted: countedCells(table, row) })) };
+}
+
+function countedCells(table: CoverageTable, row: CoverageTable['rows'][number]): CountedCell[] {
   return row.cells
     .map((cell, index) => ({ label: table.columns[index]!.label, url: cell.url, count: cell.count, index }))
     .filter((cell) => cell.count > 0)
@@ -117,10 +128,9 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: H
     // stay one table that reads in a page's width, its rows going on over as many pages as they need.
     // Each count links to the agent's section of the topic.
     const columns = model.topics.filter((topic) => topic.description !== '');
-    const agentTable = withoutEmpty({
+    const agentTable = asLists(withoutEmpty({
       caption: 'Practices and code samples by agent and topic',
       corner: 'Agent',
-      form: 'lists',
       columns: columns.map((topic) => ({ label: topic.label, url: url(pageIds.topic(topic.slug)) })),
       rows: model.agents.map((agent) => ({
         label: agent.label,
@@ -130,8 +140,8 @@ export function planMapPage(model: HandbookModel, index: PracticeIndex, pages: H
           return { count: byAgent.get(agent.slug, topic.slug), url: onPage ? url(onPage, slug(agent.label)) : url(pageIds.topic(topic.slug)) };
         }),
       })),
-    });
-    const runs = splitByWeight(agentTable.rows, (row) => coverageRowWeight(row, agentTable), pageBudget / 2);
+    }));
+    const runs = splitByWeight(agentTable.rows, (row) => coverageRowWeight(row), pageBudget / 2);
     runs.forEach((rows, index) => {
       entries.push({
         name: rows[0]?.label ?? 'By agent',

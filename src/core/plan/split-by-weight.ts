@@ -15,11 +15,10 @@ export const pageBudget = 220_000;
  * What a row of the map weighs as HTML: its header's link, and a shaded cell with a link for each
  * count; in the form `lists`, a list item with a link for each count, named by its column.
  */
-export function coverageRowWeight(row: CoverageTable['rows'][number], table: Pick<CoverageTable, 'columns' | 'form'>): number {
+export function coverageRowWeight(row: CoverageTable['rows'][number]): number {
   const cells =
-    table.form === 'lists'
-      ? row.cells.reduce((sum, cell, index) => sum + (cell.count > 0 ? 110 + htmlTextWeight(cell.url) + htmlTextWeight(table.columns[index]!.label) : 0), 0)
-      : row.cells.reduce((sum, cell) => sum + 70 + (cell.count > 0 ? 60 + htmlTextWeight(cell.url) : 0), 0);
+    row.cells.reduce((sum, cell) => sum + 70 + (cell.count > 0 ? 60 + htmlTextWeight(cell.url) : 0), 0) +
+    (row.counted ?? []).reduce((sum, cell) => sum + 110 + htmlTextWeight(cell.url) + htmlTextWeight(cell.label), 0);
   return 120 + htmlTextWeight(row.label) + htmlTextWeight(row.url) + cells;
 }
 
@@ -94,7 +93,7 @@ export function estimateWeight(nodes: FlowContent[]): number {
         // The map's table is data: its HTML is its rows, each a link and a shaded cell per count.
         if (element.name === 'CoverageMap') {
           const table = JSON.parse(attributeValue(element, 'table') || '{"rows":[],"columns":[]}') as CoverageTable;
-          weight += table.rows.reduce((sum, row) => sum + coverageRowWeight(row, table), 0);
+          weight += table.rows.reduce((sum, row) => sum + coverageRowWeight(row), 0);
         }
         break;
       }
