@@ -4,7 +4,8 @@ import { readHeading } from '../classify/read-heading.ts';
 import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
-import { agentSubjects, alikeSubjects, subjectSimilarity } from './agent-subjects.ts';
+import { agentSubjects } from './agent-subjects.ts';
+import { listContexts, plainItemsAlike } from './list-context.ts';
 import { groupSamePractices } from './group-same-practices.ts';
 import { practiceEvidence, samePractice, type PracticeEvidence } from './same-practice.ts';
 import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
@@ -100,14 +101,14 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   const evidenceOf = (item: PracticeItem) => evidence.get(item) ?? evidence.set(item, practiceEvidence(item, model.taxonomy)).get(item)!;
   // Two plain items in two languages ("State management" in Terraform and in Swift) are one
   // practice only when their advice says so, not because their words are the taxonomy's.
-  // Two plain items on two topics are one practice only when their agents are about the same
-  // subjects: a plain item says no more than its phrase, and "Session management" means one thing
-  // to an authentication agent and another to a scraper.
-  const subjects = agentSubjects(index.checklists);
+  // Two plain items are one practice only when they stand in lists about the same things, or
+  // their agents are about the same subjects: a plain item says no more than its phrase, and
+  // "Session management" means one thing to an authentication agent and another to a scraper,
+  // "Performance tuning" one thing among Kubernetes node pools and another among Flutter widgets.
+  const alikePlain = plainItemsAlike(listContexts(index.checklists), agentSubjects(index.checklists));
   const related = (a: PracticeItem, b: PracticeItem) => {
     const languages = [a.checklist.section.language, b.checklist.section.language];
     const plain = a.plain && b.plain;
-    if (plain && subjectSimilarity(subjects.get(a.checklist.agent.slug), subjects.get(b.checklist.agent.slug)) < alikeSubjects) return false;
     const apart = plain && languages[0] !== null && languages[1] !== null && languages[0] !== languages[1];
     return samePractice(evidenceOf(a), evidenceOf(b), !apart);
   };
@@ -116,7 +117,7 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
     if (item.key === null || !places.has(item.id)) return [];
     const key = groupOf(item);
     let same = sameAsGroups.get(key);
-    if (!same) sameAsGroups.set(key, (same = groupSamePractices(groups.get(key) ?? [], related, maxSamePlaces)));
+    if (!same) sameAsGroups.set(key, (same = groupSamePractices(groups.get(key) ?? [], { related, alikePlain }, maxSamePlaces)));
     return same.get(item) ?? [];
   };
   const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
