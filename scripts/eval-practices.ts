@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFolder, sharedDir } from './lib/evaluate-labels.ts';
 import { measurePractices } from './lib/evaluate-practices.ts';
-import { linkedPairs, pairKey, type JudgedPair } from './lib/linked-pairs.ts';
+import { freshRound, linkedPairs, pairKey, type JudgedPair } from './lib/linked-pairs.ts';
 import { seedPairs, seedLinks } from './lib/seed-practice-pairs.ts';
 
 const targets = { feeding: 0.9, tickable: 0.85, withChecklist: 0.85, calledChecklists: 0.9, plainPrecision: 0.9 };
@@ -39,7 +39,7 @@ console.log(`\nPlain-item cross-links judged by reading (tests/data/judged-plain
 console.log(figure('judged the same practice', still.filter((pair) => pair.same).length, still.length, targets.plainPrecision));
 for (const round of [...new Set(judged.map((pair) => pair.round ?? 1))].sort()) {
   const inRound = still.filter((pair) => (pair.round ?? 1) === round);
-  const label = round === 1 ? 'round 1 (the rules were shaped on these)' : `round ${round} (sampled after the last change of rule)`;
+  const label = round < freshRound ? `round ${round} (the rules were shaped on these)` : `round ${round} (sampled after the last change of rule)`;
   console.log(figure(`  ${label}`, inRound.filter((pair) => pair.same).length, inRound.length, targets.plainPrecision));
 }
 

@@ -11,6 +11,9 @@ export interface PairSide {
   plain?: boolean;
 }
 
+/** The round of judging sampled after the last change of the plain-item rules. */
+export const freshRound = 3;
+
 /** Two items the handbook links as one practice, with what a judge said of them. */
 export interface JudgedPair {
   a: PairSide;
@@ -19,8 +22,9 @@ export interface JudgedPair {
   same: boolean | null;
   why: string;
   /**
-   * Which sampling it was judged in: 1, the pairs the plain-item rules were then shaped on; 2,
-   * pairs sampled after, which no rule has seen (the honest figure for files it has not seen).
+   * Which sampling it was judged in: 1 and 2, the pairs the plain-item rules were then shaped on;
+   * `freshRound`, pairs sampled after the last change of rule, which no rule has seen (the honest
+   * figure for files it has not seen).
    */
   round?: number;
 }
