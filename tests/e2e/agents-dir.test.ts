@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { badAgentsFolder, badFileNames, builtAgentNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 import type { ChecklistsFile } from '../../src/core/index.ts';
-import { HandbookPage, editAndReload, expect, findBrokenLinks, readReport, test } from './fixtures.ts';
+import { HandbookPage, editAndReload, expect, findBrokenLinks, readReport, seriousViolations, test } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
 
 /** A small real site that uses the plugin with `agentsDir: 'team-agents'`. */
@@ -432,6 +432,13 @@ test('the 44 real agent files of ../shared/corpus/dev build together, with every
     const agentRows = byAgent.locator('tbody tr');
     expect(await agentRows.count()).toBeGreaterThan(40);
     for (const row of await agentRows.all()) await expect(row.locator('td li a').first()).toHaveText(/^\S.* \d+$/u);
+    // The map of many agents passes axe in both themes, nothing excluded.
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await handbook.goto(`${origin}/map/`);
+      await page.waitForLoadState('networkidle');
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+    }
     await page.setViewportSize({ width: 375, height: 740 });
     await handbook.goto(`${origin}/map/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

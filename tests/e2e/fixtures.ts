@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test as base, expect, type APIRequestContext, type APIResponse, type Locator, type Page } from '@playwright/test';
@@ -159,6 +160,14 @@ export async function editAndReload(page: Page, request: APIRequestContext, edit
   await expect(async () => expect(await (await request.get(edit.url)).text()).toContain(edit.to)).toPass({ timeout: 60_000 });
   await page.goto(edit.url);
   await expect(page.locator('.sl-markdown-content')).toContainText(edit.to);
+}
+
+/** axe's serious and critical violations on the whole page, nothing excluded, each with up to three of its elements. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
 export const test = base.extend<{ handbook: HandbookPage }>({

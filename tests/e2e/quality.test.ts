@@ -1,9 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, readReport, test } from './fixtures.ts';
-
-/** axe on the whole page, nothing excluded. */
-const axe = (page: Page) => new AxeBuilder({ page });
+import { expect, readReport, seriousViolations, test } from './fixtures.ts';
 
 /** One page of each kind the build reports, and a page with a drawn project tree and its comments. */
 const pageOfEachKind = [...new Map(readReport().pages.map((page) => [page.kind, page.url])).entries(), ['file tree', '/topics/code-organization/'] as [string, string]];
@@ -17,11 +12,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // Scripts that name things (the search button) have run.
       await page.waitForLoadState('networkidle');
       if (kind === 'file tree') await expect(page.locator('starlight-file-tree .comment').first()).toBeVisible();
-      const results = await axe(page).analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   }
 }
@@ -52,8 +43,7 @@ test.describe('on a phone', () => {
 
   test('the accessibility check passes on a topic page', async ({ page }) => {
     await page.goto('/topics/api-design/');
-    const results = await axe(page).analyze();
-    expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
