@@ -1,4 +1,4 @@
-import type { Node } from 'mdast';
+import type { Node, Nodes } from 'mdast';
 import { classifyAgents, type AgentCache } from './classify/classify-agents.ts';
 import { reportSections, type SectionReport } from './classify/report-sections.ts';
 import { indexSections } from './plan/index-sections.ts';
@@ -26,6 +26,7 @@ import { planTopicPage } from './plan/plan-topic-pages.ts';
 import { excerpt, type RenderContext } from './render/render-blocks.ts';
 import { taxonomy as defaultTaxonomy, type Taxonomy, type TopicEntry } from './classify/taxonomy.ts';
 import { PlacementTracker } from './render/track-placement.ts';
+import { unknownFenceLanguages } from './render/highlighter-languages.ts';
 
 export interface BuildOptions {
   taxonomy?: Taxonomy;
@@ -89,6 +90,8 @@ export interface HandbookReport {
   sections: SectionReport[];
   checklistItems: number;
   problems: HandbookProblem[];
+  /** Fence languages the highlighter does not know, with how many blocks each: those blocks are shown as plain text. */
+  unknownFenceLanguages: Array<{ language: string; blocks: number }>;
 }
 
 export interface HandbookBuild {
@@ -281,6 +284,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
           sections: reportSections(agents, base),
           checklistItems,
           problems,
+          unknownFenceLanguages: unknownFenceLanguages(agents.flatMap((agent) => agent.units.map((unit) => unit.node as Nodes))),
         },
         checklists: linked.file,
         exports: handbookExports(pages, agents, model, options.site),

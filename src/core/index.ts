@@ -5,6 +5,7 @@ export { languageStep, type OnboardingOrder } from './plan/plan-onboarding.ts';
 export { emitMdx, type EmitOptions } from './emit/emit-mdx.ts';
 export { escapeHtml, markdownInline, pagefindFilterText } from './emit/escape-for-context.ts';
 export { formatProblem, type HandbookProblem } from './handbook-problem.ts';
+export { describeUnknownFenceLanguages } from './render/highlighter-languages.ts';
 export type { HandbookPage, PageKind } from './handbook-page.ts';
 export { checkAgent, type AgentSource, type CheckedAgent } from './read/parse-agent.ts';
 export { readAgents, type NamedAgent, type ReadAgentsResult } from './read/read-agents.ts';

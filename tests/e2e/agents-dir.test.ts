@@ -38,6 +38,10 @@ test('HANDBOOK_AGENTS_DIR overrides the option', () => {
   expect(report.agents.map((agent) => agent.name)).toEqual(['python-tester']);
   expect(existsSync(`${site}/dist/agents/cli-helper/index.html`)).toBe(false);
   expect(readFileSync(`${site}/dist/topics/testing/index.html`, 'utf8')).toContain('pytest.mark.parametrize');
+  // A fence language the highlighter does not know is named once, with its blocks shown as text;
+  // a known one written in capitals ("Python") is highlighted.
+  expect(build.output.match(/shown as plain text: "cedar" \(2 blocks\)\./gu)).toHaveLength(1);
+  expect(build.output).not.toContain('astro-expressive-code');
 });
 
 test('broken agent files fail the build with every file, line and remedy, and no stack trace', () => {

@@ -7,6 +7,7 @@ import type { HandbookPage } from '../handbook-page.ts';
 import { escapeLineStarts } from './escape-line-starts.ts';
 import { narrowEscapes } from './narrow-escapes.ts';
 import { isHighlighted } from '../plan/code-weight.ts';
+import { highlighterLanguage } from '../render/highlighter-languages.ts';
 
 /** Components that come with Starlight. */
 const starlightComponents = new Set(['Tabs', 'TabItem', 'FileTree', 'LinkCard', 'CardGrid', 'Card', 'Badge', 'Aside']);
@@ -56,7 +57,11 @@ export function emitMdx(page: HandbookPage, options: EmitOptions): string {
  */
 function forMdx<Node extends Nodes>(node: Node, used: Set<string>): Node {
   // A block too heavy to colour token by token is shown as plain text (`code-weight.ts`).
-  if (node.type === 'code' && node.lang && !isHighlighted(node)) return { ...node, lang: 'text' };
+  // A language Shiki does not know is shown as text too, and "Python" as `python` (`highlighter-languages.ts`).
+  if (node.type === 'code' && node.lang) {
+    const lang = isHighlighted(node) ? highlighterLanguage(node.lang) : 'text';
+    return lang === node.lang ? node : { ...node, lang };
+  }
   if (!('children' in node)) return node;
   const children = joinTexts((node.children as Nodes[]).map((child) => forMdx(child, used)));
   if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return { ...node, children };

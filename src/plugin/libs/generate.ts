@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createHandbookBuilder, formatProblem, type HandbookBuild, type HandbookBuilder, type HandbookProblem, type RepositoryOptions } from '../../core/index.ts';
+import { createHandbookBuilder, describeUnknownFenceLanguages, formatProblem, type HandbookBuild, type HandbookBuilder, type HandbookProblem, type RepositoryOptions } from '../../core/index.ts';
 import { throwOnPageClashes } from './find-page-clashes.ts';
 import { readAgentFiles } from './read-agent-files.ts';
 import { readOnboardingOrder } from './read-onboarding-order.ts';
@@ -117,6 +117,8 @@ function publish(build: HandbookBuild, onboardingProblems: HandbookProblem[], ta
   for (const problem of build.report.problems) {
     if (problem.severity === 'warning' || leftOut) options.warn(formatProblem(problem));
   }
+  const unhighlighted = describeUnknownFenceLanguages(build.report.unknownFenceLanguages);
+  if (unhighlighted) options.warn(unhighlighted);
   if (!leftOut) throwOnErrors(build.report.problems);
   throwOnPageClashes(build.pages, { docsDir: options.docsDir, pagesDir: options.pagesDir, prefix: options.prefix, root: options.sourceRoot });
   const changes = writePages(build.pages, join(options.docsDir, options.prefix), options.componentsFile);
