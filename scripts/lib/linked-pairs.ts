@@ -12,7 +12,7 @@ export interface PairSide {
 }
 
 /** The round of judging sampled after the last change of the plain-item rules. */
-export const freshRound = 3;
+export const freshRound = 4;
 
 /** Two items the handbook links as one practice, with what a judge said of them. */
 export interface JudgedPair {

@@ -56,3 +56,45 @@ describe('plain items of one phrase', () => {
     expect(links('cluster-tuner')).toEqual([]);
   });
 });
+
+describe('plain items whose phrases differ', () => {
+  const agent = (name: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: Tests mobile apps\n---\n\n${body}\n` });
+  const { checklists } = buildHandbook([
+    agent('app-tester', '## Testing strategies\n\n- Integration testing\n- Rate limiting and throttling\n- Snapshot tests for screens\n'),
+    agent('device-tester', '## Testing strategies\n\n- Integration testing with Detox, Maestro, or Patrol\n- Rate limiting\n- Snapshot tests for screens\n'),
+  ]);
+  const linksOf = (agentName: string, term: string) => checklists.items.find((entry) => entry.id.startsWith(`${agentName}/`) && entry.term === term)!.links.map((id) => id.split('/')[0]);
+
+  test('are one practice when one only words it more fully', () => {
+    expect(linksOf('app-tester', 'Rate limiting and throttling')).toEqual(['device-tester']);
+  });
+
+  test('are two practices when one names a narrower practice of its own', () => {
+    expect(linksOf('app-tester', 'Integration testing')).toEqual([]);
+  });
+});
+
+describe('a plain phrase that stands on many topics', () => {
+  // One template of checklist for every agent, as collections write them, with one item of the agent's own.
+  const template = ['Documentation complete', 'Tests passing', 'Monitoring active', 'Alerts configured', 'Runbooks written', 'Backups verified'];
+  const list = (heading: string, items: string[]) => `## ${heading}\n\n${items.map((item) => `- ${item}`).join('\n')}\n\n`;
+  const about = (subject: string) => ['sizing', 'naming', 'limits', 'reviews', 'ownership', 'budgets', 'alerts', 'drills', 'audits', 'metrics'].map((word) => `${subject} ${word}`);
+  const agent = (name: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: Keeps things safe\n---\n\n${body}` });
+  const { checklists } = buildHandbook([
+    agent('db-guard', list('Security checklist', [...template, 'Secrets rotated']) + list('Database indexing', about('Index')) + list('Query tuning', about('Query plan'))),
+    agent('db-warden', list('Security checklist', [...template, 'Roles reviewed']) + list('Database indexing', about('Index')) + list('Query tuning', about('Query plan'))),
+    agent('app-guard', list('Security checklist', [...template, 'Keychain storage']) + list('Mobile offline mode', about('Offline cache')) + list('Mobile navigation', about('Deep link'))),
+    ...['Testing', 'Performance', 'API design', 'Accessibility', 'Observability'].map((subject, index) => agent(`keeper-${index}`, list(`${subject} checklist`, [...template, `Own item ${index}`]))),
+  ]);
+  const linksOf = (agentName: string) => checklists.items.find((entry) => entry.id.startsWith(`${agentName}/`) && entry.term === 'Documentation complete')!.links.map((id) => id.split('/')[0]);
+
+  test('is one practice for agents on alike subjects', () => {
+    expect(new Set(checklists.checklists.map((checklist) => checklist.topic)).size).toBeGreaterThan(5);
+    expect(linksOf('db-guard')).toEqual(['db-warden']);
+  });
+
+  test('is not one practice for agents on different subjects, however alike their lists', () => {
+    expect(linksOf('app-guard')).toEqual([]);
+    expect(linksOf('keeper-0')).toEqual([]);
+  });
+});

@@ -49,11 +49,11 @@ describe('plain items link only to the same practice', () => {
   });
 
   // The target is 90%; `npm run eval:practices` prints where it stands, per round of judging.
-  // This guards what was reached (78.8% of all rounds): the pairs judged after the last change of
-  // rule (round 3) were 69% right, those the rules were shaped on (rounds 1 and 2) 91% and 81%.
+  // This guards what was reached (82.9% of all rounds): the pairs judged after the last change of
+  // rule (round 4) were 72.5% right, those the rules were shaped on (rounds 1 to 3) 94%, 90% and 87%.
   test('no fewer of the judged pairs it links are the same practice than when last measured', () => {
     const wrong = stillLinked.filter((pair) => !pair.same);
-    expect((stillLinked.length - wrong.length) / stillLinked.length, wrong.map((pair) => `${pair.a.term} ~ ${pair.b.term}: ${pair.why}`).join('\n')).toBeGreaterThanOrEqual(0.78);
+    expect((stillLinked.length - wrong.length) / stillLinked.length, wrong.map((pair) => `${pair.a.term} ~ ${pair.b.term}: ${pair.why}`).join('\n')).toBeGreaterThanOrEqual(0.82);
   });
 
   test('one phrase in two agents about different subjects is two practices', () => {

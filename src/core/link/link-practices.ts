@@ -105,7 +105,7 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   // their agents are about the same subjects: a plain item says no more than its phrase, and
   // "Session management" means one thing to an authentication agent and another to a scraper,
   // "Performance tuning" one thing among Kubernetes node pools and another among Flutter widgets.
-  const alikePlain = plainItemsAlike(listContexts(index.checklists), agentSubjects(index.checklists));
+  const alikePlain = plainItemsAlike({ context: listContexts(index.checklists), subjects: agentSubjects(index.checklists), items: index.items, taxonomy: model.taxonomy });
   const related = (a: PracticeItem, b: PracticeItem) => {
     const languages = [a.checklist.section.language, b.checklist.section.language];
     const plain = a.plain && b.plain;

@@ -1,6 +1,8 @@
 import { normaliseWords } from '../classify/normalise-words.ts';
 import type { PracticeChecklist, PracticeItem } from './collect-practices.ts';
 import { cosine } from './cosine.ts';
+import { keyWords, neutralWords } from './key-words.ts';
+import type { Taxonomy } from '../classify/taxonomy.ts';
 
 /** Words of a text, lower-cased, with a plural's `s` dropped ("pipelines" is "pipeline"). */
 function contentWords(text: string): string[] {
@@ -49,7 +51,54 @@ export function listContexts(checklists: PracticeChecklist[]): (item: PracticeIt
  */
 export const alikePlainItems = 0.2;
 
-/** Whether two plain items, which say no more than their phrase, stand in alike lists of alike agents. */
-export function plainItemsAlike(context: (item: PracticeItem) => Map<string, number>, subjects: Map<string, Map<string, number>>): (a: PracticeItem, b: PracticeItem) => boolean {
-  return (a, b) => cosine(context(a), context(b)) + cosine(subjects.get(a.checklist.agent.slug), subjects.get(b.checklist.agent.slug)) / 4 >= alikePlainItems;
+/**
+ * How many words of substance (`neutralWords` aside) the phrases of two items may differ by and
+ * still name one practice: "Rate limiting" and "Rate limiting and throttling" do; "Integration
+ * testing" and "Integration testing with Detox, Maestro, or Patrol" name a narrower practice.
+ */
+export const differingWords = 1;
+
+/**
+ * On how many topics a practice's phrase may stand across the handbook before it is a word of
+ * many subjects ("Documentation complete", "Access control", "Optimize performance"), which
+ * means one practice only to agents on alike subjects (`alikeAgents`).
+ */
+export const manySubjects = 5;
+
+/** How alike (the cosine of their subjects) two agents must be to share a phrase of many subjects. */
+export const alikeAgents = 0.3;
+
+export interface PlainLikeness {
+  /** What each item's list is about (`listContexts`). */
+  context: (item: PracticeItem) => Map<string, number>;
+  /** What each agent is about (`agentSubjects`). */
+  subjects: Map<string, Map<string, number>>;
+  /** Every item of the handbook, to tell on how many topics each key stands. */
+  items: PracticeItem[];
+  taxonomy: Taxonomy;
+}
+
+/**
+ * Whether two items, one of them at least plain (saying no more than its phrase), are one
+ * practice by what stands around them: their phrases name the same thing (`differingWords`), a
+ * phrase of many subjects is shared by agents on alike subjects (`manySubjects`), and they stand
+ * in alike lists of alike agents (`alikePlainItems`).
+ */
+export function plainItemsAlike({ context, subjects, items, taxonomy }: PlainLikeness): (a: PracticeItem, b: PracticeItem) => boolean {
+  const neutral = neutralWords(taxonomy);
+  const topicsByKey = new Map<string, Set<string | null>>();
+  for (const item of items) if (item.key !== null) (topicsByKey.get(item.key) ?? topicsByKey.set(item.key, new Set()).get(item.key)!).add(item.checklist.section.topic);
+  const substance = new Map<PracticeItem, Set<string>>();
+  const wordsOf = (item: PracticeItem) => substance.get(item) ?? substance.set(item, new Set(keyWords(item.term).filter((word) => !neutral.has(word)))).get(item)!;
+  return (a, b) => {
+    const [left, right] = [wordsOf(a), wordsOf(b)];
+    // A word one phrase adds is no narrower a practice where the other's list says it too:
+    // "Database connection pooling" among "Database & Persistence" advice is "Connection pooling".
+    const added = (words: Set<string>, others: Set<string>, list: Map<string, number>) => [...words].filter((word) => !others.has(word) && !contentWords(word).every((part) => list.has(part))).length;
+    const differing = added(left, right, context(b)) + added(right, left, context(a));
+    if (differing > differingWords) return false;
+    const agents = cosine(subjects.get(a.checklist.agent.slug), subjects.get(b.checklist.agent.slug));
+    if ((topicsByKey.get(a.key ?? '')?.size ?? 0) > manySubjects && agents < alikeAgents) return false;
+    return cosine(context(a), context(b)) + agents / 4 >= alikePlainItems;
+  };
 }

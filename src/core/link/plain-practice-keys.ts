@@ -1,9 +1,7 @@
-import pluralize from 'pluralize';
 import { compileVocabulary } from '../classify/compile-vocabulary.ts';
-import { normaliseWords } from '../classify/normalise-words.ts';
-import { hasCjk } from '../classify/phrase-index.ts';
 import type { Taxonomy } from '../classify/taxonomy.ts';
 import type { PracticeItem } from './collect-practices.ts';
+import { keyWords, neutralWords } from './key-words.ts';
 
 /** The longest phrase, in words, that can name a plain practice. */
 const longestPhrase = 4;
@@ -42,7 +40,7 @@ export function assignPlainPracticeKeys(items: PracticeItem[], taxonomy: Taxonom
     (namedBy.get(name) ?? namedBy.set(name, new Set()).get(name)!).add(item.checklist.agent.slug);
   }
   const vocabulary = new Set([...taxonomyPhrases(taxonomy)].filter((phrase) => phrase.includes(' ')));
-  const neutral = new Set([...taxonomy.practices.stopWords, ...taxonomy.practices.neutralModifiers, ...compileVocabulary(taxonomy).adviceVerbs].flatMap((word) => keyWords(word)));
+  const neutral = neutralWords(taxonomy);
   for (const [name, agents] of namedBy) if (agents.size >= agentsPerPhrase) vocabulary.add(name);
   for (const phrase of excluded) vocabulary.delete(phrase);
 
@@ -83,14 +81,6 @@ function wholeName(term: string, stop: Set<string>): string | null {
   if (words.length < 2 || words.length > longestPhrase || words.some((word) => /\d/u.test(word))) return null;
   if (stop.has(words[0]!) || stop.has(words.at(-1)!) || words.every((word) => stop.has(word))) return null;
   return words.join(' ');
-}
-
-/** A term's words as keys compare them: folded and singular. */
-function keyWords(term: string): string[] {
-  return normaliseWords(term.replace(/…$/u, ''))
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => (hasCjk(word) ? word : pluralize.singular(word)));
 }
 
 const phrasesByTaxonomy = new WeakMap<Taxonomy, Set<string>>();
