@@ -1,4 +1,4 @@
-import { containsWords, normaliseWords } from '../classify/normalise-words.ts';
+import { normaliseWords } from '../classify/normalise-words.ts';
 import type { PracticeMatching } from '../classify/taxonomy.ts';
 import type { AgentModel } from '../handbook-page.ts';
 import type { PracticeChecklist } from './collect-practices.ts';
@@ -37,11 +37,15 @@ export function refinePracticeKeys(checklists: PracticeChecklist[], agents: Agen
 
   // Another agent's name in a term ("Use security-auditor for") hands work over: no practice.
   const agentNames = new Set(agents.flatMap((agent) => [normaliseWords(agent.frontmatter.name), normaliseWords(agent.slug)]));
-  const longNames = [...agentNames].filter((name) => name.includes(' '));
+  // Names of several words are looked up by the runs of words of a term, not tried one by one
+  // against every term: thousands of agents' names and tens of thousands of terms stay cheap.
+  const longNames = new Set([...agentNames].filter((name) => name.includes(' ')));
+  const longest = Math.max(0, ...[...longNames].map((name) => name.split(' ').length));
   const agentWords = new Set(rules.agentWords);
   for (const item of items) {
     const words = normaliseWords(item.term);
-    if (agentNames.has(words) || words.split(' ').some((word) => agentWords.has(word)) || longNames.some((name) => containsWords(words, name))) item.key = null;
+    const split = words.split(' ');
+    if (agentNames.has(words) || split.some((word) => agentWords.has(word)) || namesAnyRun(split, longNames, longest)) item.key = null;
   }
 
   const byAgentLanguage = new Map<string, PracticeChecklist[]>();
@@ -56,6 +60,14 @@ export function refinePracticeKeys(checklists: PracticeChecklist[], agents: Agen
     if (labels.size === 0) continue;
     for (const checklist of group) for (const item of checklist.items) if (item.key && labels.has(item.key)) item.key = null;
   }
+}
+
+/** Whether a run of two to `longest` of `words` is one of `names`. */
+function namesAnyRun(words: string[], names: Set<string>, longest: number): boolean {
+  for (let start = 0; start < words.length; start += 1) {
+    for (let size = 2; size <= longest && start + size <= words.length; size += 1) if (names.has(words.slice(start, start + size).join(' '))) return true;
+  }
+  return false;
 }
 
 /**
