@@ -18,6 +18,7 @@ import { planAgentsIndex, planProblemsPage, planTopicsIndex } from './plan/plan-
 import { attachOnboarding, planOnboardingPage, planOnboardingPath, type OnboardingOrder } from './plan/plan-onboarding.ts';
 import { handbookExports, type HandbookExports } from './emit/handbook-exports.ts';
 import { collectPractices } from './link/collect-practices.ts';
+import { findSamePractices } from './link/find-same-practices.ts';
 import { linkPractices, type ChecklistsFile } from './link/link-practices.ts';
 import { planHomePage } from './plan/plan-home-page.ts';
 import { planNotFoundPage } from './plan/plan-not-found-page.ts';
@@ -153,8 +154,13 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
       const { agents, sharedTopics, problems, skipped } = classifyAgents(sources, taxonomy, base, agentCache);
       const model = describeModel(agents, { ...taxonomy, topics: [...taxonomy.topics, ...sharedTopics] }, sharedTopics, base, options.title ?? 'Agent Handbook');
       const practices = collectPractices(agents, model.taxonomy);
+      const sameAs = findSamePractices(practices, model.taxonomy);
+      // How many links each agent's items will carry: a page cut by weight depends on them, so a
+      // group of pages planned before is kept only while its agents' counts are what they were.
+      const linkCounts = new Map<string, string>();
+      for (const item of practices.items) linkCounts.set(item.checklist.agent.slug, `${linkCounts.get(item.checklist.agent.slug) ?? ''}${sameAs(item).length},`);
       const placements = new PlacementTracker();
-      const context: RenderContext = { taxonomy: model.taxonomy, placements, practices, several: agents.length > 1 };
+      const context: RenderContext = { taxonomy: model.taxonomy, placements, practices, sameAs, several: agents.length > 1 };
       const stats: BuildStats = { planned: [], reused: [] };
       const previous = planned;
       planned = new Map();
@@ -188,7 +194,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
       if (agents.length > 0) {
         // What every group's pages depend on besides their own sections: labels, links and options.
         const shared = JSON.stringify([base, model.title, agents.length > 1, model.topics.map((topic) => [topic.slug, topic.label]), model.languages.map((language) => language.slug)]);
-        const runsKey = (runs: Array<{ agent: AgentModel }>) => runs.map(({ agent }) => `${agent.slug}:${agent.label}:${agent.version}`).join(',');
+        const runsKey = (runs: Array<{ agent: AgentModel }>) => runs.map(({ agent }) => `${agent.slug}:${agent.label}:${agent.version}:${linkCounts.get(agent.slug) ?? ''}`).join(',');
         groups.push(group('home', null, () => ({ pages: [planHomePage(model)] })));
         model.languages.forEach((language, order) => {
           const runs = [...(model.index.languages.get(language.slug)?.values() ?? [])].flat();
@@ -217,7 +223,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
       const footnotes = footnoteDefinitions(agents);
       const grouped = groups.flatMap((entry) => entry.pages);
       const rendered = footnotes.size > 0 ? grouped.map((page) => carryFootnotes(page, footnotes)) : grouped;
-      const linked = linkPractices(rendered, practices, model);
+      const linked = linkPractices(rendered, practices, model, sameAs);
       let pages = linked.pages;
       if (agents.length > 0) {
         const extra = [
@@ -225,7 +231,7 @@ export function createHandbookBuilder(options: BuildOptions = {}): HandbookBuild
           ...planPracticesPages(model, practices, linked.places),
           ...planMapPage(model, practices, pages),
           planTopicsIndex(model),
-          planAgentsIndex(model),
+          ...planAgentsIndex(model),
         ].map(finishPlanned);
         stats.planned.push(...extra.map((page) => page.id));
         pages.splice(pages.findLastIndex((page) => page.kind === 'checklists') + 1, 0, ...extra);

@@ -41,6 +41,42 @@ describe('pages of a topic that many agents write on', () => {
   });
 });
 
+describe('a handbook of an organisation, whose teams keep copies of the same agents', () => {
+  // Forty teams' copies of one agent: every item is the same practice as its copies in the other teams.
+  const items = Array.from({ length: 30 }, (_, item) => `- **Safeguard ${item}**: Validate every input at the edge of the service before it reaches the database.`).join('\n');
+  const copies = Array.from({ length: 40 }, (_, team) => ({ file: `team-${team}/guard.md`, text: `---\nname: guard-team-${team}\ndescription: ${'Guards the services of one team against every kind of input it did not expect. '.repeat(4)}\n---\n\n## Security\n\n${items}\n` }));
+  const { pages } = buildHandbook(copies);
+
+  test('cuts its pages with the links each item will carry weighed in, so no page outgrows the budget once linked', () => {
+    const linked = pages.filter((page) => JSON.stringify(page.body).includes('"name":"PracticeLinks"'));
+    expect(linked.length).toBeGreaterThan(0);
+    expect(pages.filter((page) => page.id.startsWith('checklists/security')).length).toBeGreaterThan(1);
+    for (const page of pages) expect(estimateWeight(page.body), page.id).toBeLessThan(pageBudget * 1.2);
+  });
+});
+
+describe('the index of all agents', () => {
+  const agents = Array.from({ length: 900 }, (_, index) => ({
+    file: `agent-${String(index).padStart(3, '0')}.md`,
+    text: `---\nname: agent-${String(index).padStart(3, '0')}\ndescription: ${'Knows one corner of the organisation and keeps its practices written down for everyone else. '.repeat(3)}\n---\n\nShort.\n`,
+  }));
+  const { pages } = buildHandbook(agents);
+  const parts = pages.filter((page) => page.id === 'agents' || page.id.startsWith('agents/') && /^agents\/\d+$/u.test(page.id));
+
+  test('is cut into pages within the budget when thousands of agents outgrow one, each naming the others, the sidebar listing the first', () => {
+    expect(parts.length).toBeGreaterThan(1);
+    for (const page of parts) expect(estimateWeight(page.body), page.id).toBeLessThan(pageBudget * 1.2);
+    expect(parts.map((page) => page.title).slice(0, 2)).toEqual(['All agents', `All agents (page 2 of ${parts.length})`]);
+    expect(parts.slice(1).every((page) => (page.frontmatter?.['sidebar'] as { hidden?: boolean } | undefined)?.hidden === true)).toBe(true);
+    expect(JSON.stringify(parts[1]!.body)).toContain('"url":"/agents/"');
+  });
+
+  test('lists every agent once, in order', () => {
+    const listed = parts.flatMap((page) => [...JSON.stringify(page.body).matchAll(/"url":"\/agents\/(agent-\d+)\/"/gu)].map((match) => match[1]));
+    expect(listed).toEqual(agents.map((_agent, index) => `agent-${String(index).padStart(3, '0')}`));
+  });
+});
+
 describe('an agent file heavy with code or text', () => {
   const { pages, report } = buildHandbook(Object.entries(heavyAgents).map(([file, text]) => ({ file: `agents/${file}`, text })));
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildHandbook, emitMdx } from '../../src/core/index.ts';
-import { maxSamePlaces } from '../../src/core/link/link-practices.ts';
+import { maxSamePlaces } from '../../src/core/link/find-same-practices.ts';
 
 function repeated(copies: number) {
   const text = `---\nname: repeater\ndescription: Repeats one practice\n---\n\n${'## Testing\n\n- **Same**: the same advice\n\n'.repeat(copies)}`;

@@ -4,10 +4,6 @@ import { readHeading } from '../classify/read-heading.ts';
 import type { PracticeChecklist, PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { jsx, link, paragraph, text } from '../render/mdx-nodes.ts';
-import { agentSubjects } from './agent-subjects.ts';
-import { listContexts, plainItemsAlike } from './list-context.ts';
-import { groupSamePractices } from './group-same-practices.ts';
-import { practiceEvidence, samePractice, type PracticeEvidence } from './same-practice.ts';
 import { definitionOfDoneGroup } from '../plan/plan-checklists-pages.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import { languageLinkText } from '../render/language-link.ts';
@@ -34,7 +30,7 @@ export interface ChecklistsFile {
     plain: boolean;
     checklist: string;
     url: string;
-    /** The other items that are the same practice, up to `maxSamePlaces`. */
+    /** The other items that are the same practice, up to `maxSamePlaces` (`find-same-practices.ts`). */
     links: string[];
     /** For definition-of-done items: the pages where the subject is treated. */
     treatedIn: string[];
@@ -70,7 +66,7 @@ export interface LinkedPractices {
  * "Also in" links to every other item that is the same practice and, for the definition of done,
  * "Treated in" links to the pages on its subject. Returns the data of `checklists.json`.
  */
-export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model: HandbookModel): LinkedPractices {
+export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model: HandbookModel, same: (item: PracticeItem) => PracticeItem[]): LinkedPractices {
   const { practice: itemPlacements, checklist: checklistPlacements } = collectPlacements(pages);
   const places = new Map<string, PracticePlace>();
   const checklistUrls = new Map<string, string>();
@@ -87,39 +83,7 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
     }
   }
 
-  // Practices link to practices and tools to tools: "Testing: table-driven tests" is advice,
-  // "Testing: testify, gomock" is a list of tools.
-  const groupOf = (item: PracticeItem) => `${item.checklist.kind}:${item.key}`;
-  const groups = new Map<string, PracticeItem[]>();
-  for (const item of index.items) {
-    if (item.key === null || !places.has(item.id)) continue;
-    (groups.get(groupOf(item)) ?? groups.set(groupOf(item), []).get(groupOf(item))!).push(item);
-  }
-  // The same term with two meanings ("Tracing" as OpenTelemetry and as strace) sits on two topics
-  // with advice about different things: see `samePractice`.
-  const evidence = new Map<PracticeItem, PracticeEvidence>();
-  const evidenceOf = (item: PracticeItem) => evidence.get(item) ?? evidence.set(item, practiceEvidence(item, model.taxonomy)).get(item)!;
-  // Two plain items in two languages ("State management" in Terraform and in Swift) are one
-  // practice only when their advice says so, not because their words are the taxonomy's.
-  // Two plain items are one practice only when they stand in lists about the same things, or
-  // their agents are about the same subjects: a plain item says no more than its phrase, and
-  // "Session management" means one thing to an authentication agent and another to a scraper,
-  // "Performance tuning" one thing among Kubernetes node pools and another among Flutter widgets.
-  const alikePlain = plainItemsAlike({ context: listContexts(index.checklists), subjects: agentSubjects(index.checklists), items: index.items, taxonomy: model.taxonomy });
-  const related = (a: PracticeItem, b: PracticeItem) => {
-    const languages = [a.checklist.section.language, b.checklist.section.language];
-    const plain = a.plain && b.plain;
-    const apart = plain && languages[0] !== null && languages[1] !== null && languages[0] !== languages[1];
-    return samePractice(evidenceOf(a), evidenceOf(b), !apart);
-  };
-  const sameAsGroups = new Map<string, Map<PracticeItem, PracticeItem[]>>();
-  const sameAs = (item: PracticeItem): PracticeItem[] => {
-    if (item.key === null || !places.has(item.id)) return [];
-    const key = groupOf(item);
-    let same = sameAsGroups.get(key);
-    if (!same) sameAsGroups.set(key, (same = groupSamePractices(groups.get(key) ?? [], { related, alikePlain }, maxSamePlaces)));
-    return same.get(item) ?? [];
-  };
+  const sameAs = (item: PracticeItem): PracticeItem[] => (places.has(item.id) ? same(item).filter((other) => places.has(other.id)) : []);
   const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
 
   const byId = new Map(index.items.map((item) => [item.id, item]));
@@ -254,14 +218,6 @@ function subjectPages(term: string, model: HandbookModel): PracticePlace[] {
     return topic ? [{ url: pageUrl(pageIds.topic(topic.slug), model.base), label: topic.label }] : [];
   });
 }
-
-/**
- * How many other places of the same practice an item links to, at most. The 444 agents of the
- * bulk corpus have up to 11; a file that repeats one practice hundreds of times would otherwise
- * link every copy to every other, and its pages and `checklists.json` would grow with the square
- * of its length (300 copies made a 4 MB page).
- */
-export const maxSamePlaces = 24;
 
 /** How many places an "Also in" shows before "and N more". */
 export const shownPlaces = 3;

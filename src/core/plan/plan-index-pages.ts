@@ -3,6 +3,7 @@ import type { PhrasingContent } from 'mdast';
 import type { HandbookProblem } from '../handbook-problem.ts';
 import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../handbook-page.ts';
 import { heading, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
+import { cutIntoParts, partsNavigation, partTitle } from './page-parts.ts';
 
 /** Text with `code` spans as inline code, so that `---` stays three dashes. */
 function codeSpans(value: string): PhrasingContent[] {
@@ -43,19 +44,31 @@ export function planTopicsIndex(model: HandbookModel): HandbookPage {
   };
 }
 
-/** Every agent, by name, with its description. */
-export function planAgentsIndex(model: HandbookModel): HandbookPage {
+/**
+ * Every agent, by name, with its description; cut into several pages, between agents, when an
+ * organisation's thousands of agents outgrow the page budget.
+ */
+export function planAgentsIndex(model: HandbookModel): HandbookPage[] {
   const agents = [...model.agents].sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }));
-  return {
-    id: pageIds.agentsIndex,
-    kind: 'index',
-    title: 'All agents',
-    description: `All ${model.agents.length} agents the handbook is made from.`,
-    body: [
-      paragraph(text(`The ${model.agents.length} agent files this handbook is made from.`)),
-      linkList(agents.map((agent) => ({ label: agent.label, url: pageUrl(pageIds.agent(agent.slug), model.base), note: descriptionLine(agent.frontmatter.description) }))),
-    ],
-  };
+  const entries = agents.map((agent) => {
+    const entry = { label: agent.label, url: pageUrl(pageIds.agent(agent.slug), model.base), note: descriptionLine(agent.frontmatter.description) };
+    // Weighed as a list of its own, which is what it adds to its page's list.
+    return { entry, nodes: [linkList([entry])] };
+  });
+  const { pages: split, parts } = cutIntoParts(entries, pageIds.agentsIndex, ({ entry }) => entry.label);
+  return split.map((onPage, position): HandbookPage => {
+    const body: FlowContent[] = [paragraph(text(`The ${model.agents.length} agent files this handbook is made from.`))];
+    if (parts.length > 1) body.push(partsNavigation(parts, position, model.base));
+    body.push(linkList(onPage.map(({ entry }) => entry)));
+    return {
+      id: parts[position]!.id,
+      kind: 'index',
+      title: partTitle('All agents', position, parts.length),
+      description: `All ${model.agents.length} agents the handbook is made from.`,
+      ...(position > 0 ? { frontmatter: { sidebar: { hidden: true } } } : {}),
+      body,
+    };
+  });
 }
 
 /** The problems found in the agent files, and the files left out because of them. */

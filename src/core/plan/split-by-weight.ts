@@ -22,6 +22,20 @@ export function coverageRowWeight(row: CoverageTable['rows'][number]): number {
   return 120 + htmlTextWeight(row.label) + htmlTextWeight(row.url) + cells;
 }
 
+/**
+ * The places each practice item will link to ("Also in"), which are added once every page is cut:
+ * the renderer says how many, and the item weighs them already.
+ */
+const expectedPlaces = new WeakMap<object, number>();
+
+/** Says how many "Also in" places an item's element will carry. */
+export function expectPlaces(element: MdxJsxFlowElement, count: number): void {
+  if (count > 0) expectedPlaces.set(element, count);
+}
+
+/** What one "Also in" place weighs: its list item and link, a page title, a list title and an anchor. */
+const placeWeight = 220;
+
 /** How many more times an item's term is written in its HTML than its attributes say. */
 const anchorRepeats = 6;
 
@@ -89,7 +103,11 @@ export function estimateWeight(nodes: FlowContent[]): number {
         weight += (costs as Record<string, number>)[element.name ?? ''] ?? costs.element;
         for (const attribute of element.attributes) if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') weight += htmlTextWeight(attribute.value);
         // An item's anchor, made from its term, is written six times (its id, the checkbox's labels, the link to it, its advice's id), and its term once more in the link's label.
-        if (element.name === 'ChecklistItem') weight += anchorRepeats * htmlTextWeight(attributeValue(element, 'term'));
+        if (element.name === 'ChecklistItem') {
+          weight += anchorRepeats * htmlTextWeight(attributeValue(element, 'term'));
+          const places = expectedPlaces.get(element) ?? 0;
+          if (places > 0) weight += costs.PracticeLinks + places * placeWeight;
+        }
         // The map's table is data: its HTML is its rows, each a link and a shaded cell per count.
         if (element.name === 'CoverageMap') {
           const table = JSON.parse(attributeValue(element, 'table') || '{"rows":[],"columns":[]}') as CoverageTable;

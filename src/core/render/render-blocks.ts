@@ -7,6 +7,7 @@ import { cloneAsTextSafe } from './clone-as-text-safe.ts';
 import { readTermList } from '../link/detect-term-list.ts';
 import { fenceTitle } from '../read/fence-meta.ts';
 import { cutCode } from '../plan/code-weight.ts';
+import { expectPlaces } from '../plan/split-by-weight.ts';
 import { labelFence } from './guess-fence-language.ts';
 import { markCaption } from './number-captions.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -28,6 +29,8 @@ export interface RenderContext {
    * that advice several agents give alike shows once, with each agent named.
    */
   seen?: Map<string, MdxJsxFlowElement>;
+  /** The items each item is the same practice as (`find-same-practices.ts`): the links it will carry, which weigh on its page. */
+  sameAs?: (item: PracticeItem) => PracticeItem[];
   /** Whether the handbook has several agents: each practice then names its agent (and a search hit says whose it is). */
   several?: boolean;
 }
@@ -85,6 +88,7 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
     const children = item.plain && item.source.advice.length > 0 ? [paragraph(termSlot(content.children[0] as Paragraph)), ...content.children.slice(1)] : content.children;
     const node = jsx(element, { term: item.term, practice: item.id, markdown: itemMarkdown(item), plain: item.plain ? 'true' : undefined, agent: context.several ? checklist.agent.label : undefined }, children);
     context.seen?.set(key, node);
+    expectPlaces(node, context.sameAs?.(item).length ?? 0);
     return [node];
   });
   if (elements.length === 0) return paragraph(text(`The same advice as above: ${checklist.title}.`));
