@@ -36,6 +36,17 @@ describe('which items of one key are one practice', () => {
   });
 });
 
+describe('an item with more places than it shows', () => {
+  test('lists the places of the closest agents first, the rest in order', () => {
+    const group = [0, 1, 2, 3, 4].map((index) => item(index, 'testing', false));
+    // Agent 0 is closest to agent 3, then to agent 4.
+    const closeness = (a: PracticeItem, b: PracticeItem) => (a === group[0] ? { 3: 0.9, 4: 0.5 }[group.indexOf(b)] ?? 0 : 0);
+    const same = groupSamePractices(group, { related: () => false, alikePlain: () => false, closeness }, 2);
+    expect(same.get(group[0]!)).toEqual([group[3], group[4]]);
+    expect(same.get(group[1]!)).toEqual([group[0], group[2]]);
+  });
+});
+
 describe('plain items of one phrase', () => {
   const agent = (name: string, description: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: ${description}\n---\n\n${body}\n` });
   const { checklists } = buildHandbook([
@@ -96,5 +107,21 @@ describe('a plain phrase that stands on many topics', () => {
   test('is not one practice for agents on different subjects, however alike their lists', () => {
     expect(linksOf('app-guard')).toEqual([]);
     expect(linksOf('keeper-0')).toEqual([]);
+  });
+});
+
+describe('the issue’s own example of one practice in two words', () => {
+  const agent = (name: string, description: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: ${description}\n---\n\n${body}\n` });
+  const { checklists } = buildHandbook([
+    agent('java-pro', 'Writes Java services', '## Database & Persistence\n\n- Connection pooling optimization with HikariCP\n- JPA query tuning\n- Flyway migrations\n'),
+    agent('golang-pro', 'Writes Go services', '## Database patterns\n\n- Database connection pooling and optimization\n- sqlc query generation\n- golang-migrate migrations\n'),
+    agent('sql-pro', 'Writes SQL', '## Database tuning\n\n- Database connection pooling\n- Index selection\n'),
+    agent('rails-pro', 'Writes Rails apps', '## Database tuning\n\n- Database connection pooling\n- Counter caches\n'),
+  ]);
+  const linksOf = (agentName: string) => checklists.items.find((entry) => entry.id.startsWith(`${agentName}/`) && /connection pooling/iu.test(entry.term))!.links.map((id) => id.split('/')[0]);
+
+  test('links “Connection pooling optimization with HikariCP” and “Database connection pooling and optimization”, the word naming their page aside', () => {
+    expect(linksOf('java-pro')).toContain('golang-pro');
+    expect(linksOf('golang-pro')).toContain('java-pro');
   });
 });

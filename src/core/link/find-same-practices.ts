@@ -1,5 +1,6 @@
 import type { Taxonomy } from '../classify/taxonomy.ts';
 import { agentSubjects } from './agent-subjects.ts';
+import { cosine } from './cosine.ts';
 import type { PracticeIndex, PracticeItem } from './collect-practices.ts';
 import { groupSamePractices } from './group-same-practices.ts';
 import { listContexts, plainItemsAlike } from './list-context.ts';
@@ -37,7 +38,10 @@ export function findSamePractices(index: PracticeIndex, taxonomy: Taxonomy): (it
   // their agents are about the same subjects: a plain item says no more than its phrase, and
   // "Session management" means one thing to an authentication agent and another to a scraper,
   // "Performance tuning" one thing among Kubernetes node pools and another among Flutter widgets.
-  const alikePlain = plainItemsAlike({ context: listContexts(index.checklists), subjects: agentSubjects(index.checklists), items: index.items, taxonomy });
+  const subjects = agentSubjects(index.checklists);
+  const alikePlain = plainItemsAlike({ context: listContexts(index.checklists), subjects, items: index.items, taxonomy });
+  // An item with more places than it shows lists those of the agents on the closest subjects.
+  const closeness = (a: PracticeItem, b: PracticeItem) => cosine(subjects.get(a.checklist.agent.slug), subjects.get(b.checklist.agent.slug));
   // Two plain items in two languages ("State management" in Terraform and in Swift) are one
   // practice only when their advice says so, not because their words are the taxonomy's.
   const related = (a: PracticeItem, b: PracticeItem) => {
@@ -50,7 +54,7 @@ export function findSamePractices(index: PracticeIndex, taxonomy: Taxonomy): (it
     if (item.key === null) return [];
     const key = groupOf(item);
     let same = found.get(key);
-    if (!same) found.set(key, (same = groupSamePractices(groups.get(key) ?? [], { related, alikePlain }, maxSamePlaces)));
+    if (!same) found.set(key, (same = groupSamePractices(groups.get(key) ?? [], { related, alikePlain, closeness }, maxSamePlaces)));
     return same.get(item) ?? [];
   };
 }

@@ -6,6 +6,8 @@ export interface SamePracticeTests {
   related: (a: PracticeItem, b: PracticeItem) => boolean;
   /** Whether two plain items stand in alike lists of alike agents (`list-context.ts`). */
   alikePlain: (a: PracticeItem, b: PracticeItem) => boolean;
+  /** How close two items' agents are (higher first): which places an item lists first when it has more than `limit`. */
+  closeness?: (a: PracticeItem, b: PracticeItem) => number;
 }
 
 /** How many items of each side two places of a practice are compared by, at most: enough to tell, bounded however often a practice recurs. */
@@ -47,12 +49,14 @@ export function groupSamePractices(group: PracticeItem[], tests: SamePracticeTes
   };
   const same = new Map<PracticeItem, PracticeItem[]>();
   for (const item of group) {
-    const found: PracticeItem[] = [];
-    for (const other of group) {
-      if (found.length >= limit) break;
-      if (other !== item && sameAs(item, other)) found.push(other);
+    const found = group.filter((other) => other !== item && sameAs(item, other));
+    // Past the limit, the places of the closest agents, in the group's order among equals.
+    if (found.length > limit && tests.closeness) {
+      const close = new Map(found.map((other) => [other, tests.closeness!(item, other)]));
+      const order = new Map(found.map((other, position) => [other, position]));
+      found.sort((a, b) => close.get(b)! - close.get(a)! || order.get(a)! - order.get(b)!);
     }
-    same.set(item, found);
+    same.set(item, found.slice(0, limit));
   }
   return same;
 }

@@ -51,7 +51,12 @@ export function assignPlainPracticeKeys(items: PracticeItem[], taxonomy: Taxonom
       continue;
     }
     const own = keyWords(item.term);
-    item.key = firstPhrase(own, vocabulary, neutral) ?? (own.length <= longestPhrase ? exactKey(item.term) : null);
+    // A word that names the item's own topic does not narrow the practice after it: "Database
+    // connection pooling" on the Databases page is "Connection pooling".
+    const topicWords = ownTopicWords(item.checklist.section.topic, taxonomy);
+    let lead = 0;
+    while (lead < own.length - 2 && topicWords.has(own[lead]!)) lead += 1;
+    item.key = (lead > 0 ? firstPhrase(own.slice(lead), vocabulary, neutral) : null) ?? firstPhrase(own, vocabulary, neutral) ?? (own.length <= longestPhrase ? exactKey(item.term) : null);
   }
 }
 
@@ -81,6 +86,18 @@ function wholeName(term: string, stop: Set<string>): string | null {
   if (words.length < 2 || words.length > longestPhrase || words.some((word) => /\d/u.test(word))) return null;
   if (stop.has(words[0]!) || stop.has(words.at(-1)!) || words.every((word) => stop.has(word))) return null;
   return words.join(' ');
+}
+
+const topicWordsByTaxonomy = new WeakMap<Taxonomy, Map<string, Set<string>>>();
+
+/** The single words that name a topic (its one-word aliases: "database", "sql"), folded as keys are. */
+function ownTopicWords(topic: string | null, taxonomy: Taxonomy): Set<string> {
+  let byTopic = topicWordsByTaxonomy.get(taxonomy);
+  if (!byTopic) {
+    byTopic = new Map(taxonomy.topics.map((entry) => [entry.slug, new Set(entry.aliases.map((alias) => keyWords(alias)).filter((words) => words.length === 1).map((words) => words[0]!))]));
+    topicWordsByTaxonomy.set(taxonomy, byTopic);
+  }
+  return (topic && byTopic.get(topic)) || new Set();
 }
 
 const phrasesByTaxonomy = new WeakMap<Taxonomy, Set<string>>();
