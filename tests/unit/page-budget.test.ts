@@ -42,9 +42,9 @@ describe('pages of a topic that many agents write on', () => {
 });
 
 describe('a handbook of an organisation, whose teams keep copies of the same agents', () => {
-  // Forty teams' copies of one agent: every item is the same practice as its copies in the other teams.
-  const items = Array.from({ length: 30 }, (_, item) => `- **Safeguard ${item}**: Validate every input at the edge of the service before it reaches the database.`).join('\n');
-  const copies = Array.from({ length: 40 }, (_, team) => ({ file: `team-${team}/guard.md`, text: `---\nname: guard-team-${team}\ndescription: ${'Guards the services of one team against every kind of input it did not expect. '.repeat(4)}\n---\n\n## Security\n\n${items}\n` }));
+  // Forty teams' copies of one agent, each with its own changes: every item is the same practice as its copies in the other teams.
+  const items = (team: number) => Array.from({ length: 30 }, (_, item) => `- **Safeguard ${item}**: Validate every input at the edge of team ${team}’s service before it reaches the database.`).join('\n');
+  const copies = Array.from({ length: 40 }, (_, team) => ({ file: `team-${team}/guard.md`, text: `---\nname: guard-team-${team}\ndescription: ${'Guards the services of one team against every kind of input it did not expect. '.repeat(4)}\n---\n\n## Security\n\n${items(team)}\n` }));
   const { pages } = buildHandbook(copies);
 
   test('cuts its pages with the links each item will carry weighed in, so no page outgrows the budget once linked', () => {
@@ -52,6 +52,25 @@ describe('a handbook of an organisation, whose teams keep copies of the same age
     expect(linked.length).toBeGreaterThan(0);
     expect(pages.filter((page) => page.id.startsWith('checklists/security')).length).toBeGreaterThan(1);
     for (const page of pages) expect(estimateWeight(page.body), page.id).toBeLessThan(pageBudget * 1.2);
+  });
+});
+
+describe('teams’ copies of one agent without changes', () => {
+  const copies = Array.from({ length: 5 }, (_, team) => ({ file: `team-${team}/guard.md`, text: `---\nname: guard-team-${team}\ndescription: Guards services.\n---\n\n## Security\n\n- **Input validation**: Validate every input at the edge.\n- **Secrets**: Keep secrets out of the code.\n` }));
+  const { pages, checklists } = buildHandbook(copies);
+
+  test('show their lists once, on the topic’s page and its checklists page, naming every team', () => {
+    for (const id of ['topics/security', 'checklists/security']) {
+      const body = JSON.stringify(pages.find((page) => page.id === id)!.body);
+      expect(body.match(/"name":"ChecklistItem"/gu)?.length, id).toBe(2);
+      expect(body, id).toContain('guard-team-1, guard-team-2, guard-team-3, guard-team-4');
+    }
+  });
+
+  test('give every copy a place, where the list is shown, and link no copy to that same place', () => {
+    const urls = checklists.items.filter((item) => item.term === 'Input validation').map((item) => item.url);
+    expect(new Set(urls)).toEqual(new Set(['/topics/security/#input-validation']));
+    expect(pages.some((page) => JSON.stringify(page.body).includes('"name":"PracticeLinks"'))).toBe(false);
   });
 });
 

@@ -84,6 +84,18 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
   }
 
   const sameAs = (item: PracticeItem): PracticeItem[] => (places.has(item.id) ? same(item).filter((other) => places.has(other.id)) : []);
+  // One link per place: items shown as one (the same advice from several agents) share theirs,
+  // and an item does not link to where it stands itself.
+  const placesOf = (item: PracticeItem): PracticePlace[] => {
+    const own = places.get(item.id)?.url;
+    const seen = new Set(own ? [own] : []);
+    return sameAs(item).flatMap((other) => {
+      const place = places.get(other.id)!;
+      if (seen.has(place.url)) return [];
+      seen.add(place.url);
+      return [place];
+    });
+  };
   const treatedIn = (item: PracticeItem): PracticePlace[] => (item.checklist.section.definitionOfDone ? subjectPages(item.term, model) : []);
 
   const byId = new Map(index.items.map((item) => [item.id, item]));
@@ -100,7 +112,7 @@ export function linkPractices(pages: HandbookPage[], index: PracticeIndex, model
       }
       const item = byId.get(attribute(node, 'practice') ?? '');
       if (!item) return node;
-      const also = sameAs(item).map((other) => places.get(other.id)!);
+      const also = placesOf(item);
       const treated = treatedIn(item);
       if (also.length === 0 && treated.length === 0) return node;
       added.push(JSON.stringify([item.id, treated, also]));
@@ -167,6 +179,8 @@ function collectPlacements(pages: HandbookPage[]): Record<'practice' | 'checklis
           const id = attribute(node, key);
           if (id) found.push({ key, id, anchor });
         }
+        // Items shown as this one (the same advice from several agents) are here too.
+        for (const id of (attribute(node, 'samePractices') ?? '').split(' ')) if (id) found.push({ key: 'practice', id, anchor });
       });
       anchorsByBody.set(page.body, (anchors = found));
     }

@@ -130,9 +130,12 @@ export function planChecklistsIndex(model: HandbookModel, groups: ChecklistGroup
  */
 export function planChecklistGroup(group: ChecklistGroup, order: number, model: HandbookModel, context: RenderContext): PlannedChecklists {
   const several = model.agents.length > 1;
+  // Advice several agents give alike shows once, with each agent named, as on the topic's page:
+  // teams' copies of one collection make one list, not one per team.
+  const groupContext: RenderContext = { ...context, seen: new Map() };
   const rendered = group.checklists.map((checklist) => {
     const title = several ? `${checklist.title} (${checklist.agent.label})` : checklist.title;
-    return { checklist, title, nodes: [heading(2, title), from(checklist, model), renderPracticeList(checklist, context)] };
+    return { checklist, title, nodes: [heading(2, title), from(checklist, model), renderPracticeList(checklist, groupContext)] };
   });
   const { pages: split, parts } = cutIntoParts(rendered, pageIds.checklistsFor(group.slug), (entry) => entry.title, true);
   const urls = new Map<string, string>();

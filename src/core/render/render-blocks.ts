@@ -81,6 +81,7 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
     const shown = context.seen?.get(key);
     if (shown) {
       addAgent(shown, checklist.agent.label);
+      addPractice(shown, item.id);
       return [];
     }
     const content = cloneAsTextSafe({ type: 'root', children: [...(item.source.advice.length > 0 ? [paragraph(...item.source.advice)] : []), ...item.source.rest] } as Root);
@@ -104,6 +105,16 @@ function itemMarkdown(item: PracticeItem): string {
 /** A paragraph's content as the item's named slot `written`, which the item shows as its heading. */
 function termSlot(first: Paragraph): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'slot', value: 'written' }], children: first.children };
+}
+
+/**
+ * Names the items shown as this one (`samePractices`, their ids), so that each has a place: the
+ * anchor of the item they show as.
+ */
+function addPractice(node: MdxJsxFlowElement, id: string): void {
+  const existing = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'samePractices');
+  if (!existing) node.attributes.push({ type: 'mdxJsxAttribute', name: 'samePractices', value: id });
+  else if (typeof existing.value === 'string' && !existing.value.split(' ').includes(id)) existing.value = `${existing.value} ${id}`;
 }
 
 /** Names another agent that gives the same advice. */
