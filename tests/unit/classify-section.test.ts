@@ -262,3 +262,32 @@ describe('the built-in topics', () => {
     expect(taxonomy.topics.map((topic) => topic.slug).sort()).toEqual(slugs.sort());
   });
 });
+
+describe('headings in other languages than English', () => {
+  const headings: Array<[string, string | null]> = [
+    ['Sicherheit', 'security'],
+    ['Fehlerbehandlung', 'errors-logging'],
+    ['Gestion des erreurs', 'errors-logging'],
+    ['Accessibilité', 'accessibility'],
+    ['Pruebas unitarias', 'testing'],
+    ['Base de datos', 'databases'],
+    ['Tratamento de erros', 'errors-logging'],
+    ['Acessibilidade', 'accessibility'],
+    ['資料庫設計', 'databases'],
+    ['Rolle', null],
+    ['Ausgabe', null],
+    ['Rôle', null],
+    ['Salida', null],
+    ['Saída', null],
+    ['입력', null],
+    ['停止條件', null],
+  ];
+
+  // The text names security at length: a heading of the agent's own matters keeps it on the agent's page all the same.
+  const body = '- Validate every input against SQL injection and XSS.\n- Encrypt secrets and rotate credentials.\n- Run a vulnerability scan.\n';
+
+  test.each(headings)('“%s” goes to %s', (heading, topic) => {
+    const placed = place(`## ${heading}\n\n${topic === null ? body : '- Keep it short.\n- Write it down.\n'}`);
+    expect(placed.get(heading)?.[0]).toBe(topic);
+  });
+});
