@@ -67,6 +67,15 @@ describe('teams’ copies of one agent without changes', () => {
     }
   });
 
+  test('give a copied list no heading of its own on the checklists page, and lead the index’s row of each copy to the list shown', () => {
+    const page = pages.find((entry) => entry.id === 'checklists/security')!;
+    expect(page.body.filter((node) => node.type === 'heading').length).toBe(1);
+    const index = JSON.stringify(pages.find((entry) => entry.id === 'checklists')!.body);
+    const rows = JSON.parse(JSON.parse(index.match(/"name":"lists","value":("(?:[^"\\]|\\.)*")/u)![1]!)) as Array<{ agent: string; url: string }>;
+    expect(rows.map((row) => row.agent)).toEqual(['guard-team-0', 'guard-team-1', 'guard-team-2', 'guard-team-3', 'guard-team-4']);
+    expect(new Set(rows.map((row) => row.url))).toEqual(new Set(['/checklists/security/#security-guard-team-0']));
+  });
+
   test('give every copy a place, where the list is shown, and link no copy to that same place', () => {
     const urls = checklists.items.filter((item) => item.term === 'Input validation').map((item) => item.url);
     expect(new Set(urls)).toEqual(new Set(['/topics/security/#input-validation']));

@@ -5,7 +5,7 @@ import { pageIds, pageUrl, type HandbookModel, type HandbookPage } from '../hand
 import { appendNodes, heading, jsx, link, paragraph, text, type FlowContent } from '../render/mdx-nodes.ts';
 import { cutIntoParts, gatheringPartFrontmatter, partsNavigation, partTitle } from './page-parts.ts';
 import { estimateWeight, pageBudget, splitByWeight } from './split-by-weight.ts';
-import { renderPracticeList, type RenderContext } from '../render/render-blocks.ts';
+import { renderPracticeList, shownAlready, type RenderContext } from '../render/render-blocks.ts';
 import { languageLabel, topicLabel } from './section-labels.ts';
 import { SourceRanges } from './source-ranges.ts';
 import { languageLinkText } from '../render/language-link.ts';
@@ -133,9 +133,18 @@ export function planChecklistGroup(group: ChecklistGroup, order: number, model: 
   // Advice several agents give alike shows once, with each agent named, as on the topic's page:
   // teams' copies of one collection make one list, not one per team.
   const groupContext: RenderContext = { ...context, seen: new Map() };
-  const rendered = group.checklists.map((checklist) => {
+  // A list whose every item is shown already (another team's copy) gets no heading of its own:
+  // its items name their agents where they are shown, and the list leads there.
+  const copies = new Map<string, string>();
+  const rendered = group.checklists.flatMap((checklist) => {
     const title = several ? `${checklist.title} (${checklist.agent.label})` : checklist.title;
-    return { checklist, title, nodes: [heading(2, title), from(checklist, model), renderPracticeList(checklist, groupContext)] };
+    const shownAs = shownAlready(checklist, groupContext);
+    const list = renderPracticeList(checklist, groupContext);
+    if (shownAs !== null) {
+      copies.set(checklist.id, shownAs);
+      return [];
+    }
+    return [{ checklist, title, nodes: [heading(2, title), from(checklist, model), list] }];
   });
   const { pages: split, parts } = cutIntoParts(rendered, pageIds.checklistsFor(group.slug), (entry) => entry.title, true);
   const urls = new Map<string, string>();
@@ -168,6 +177,8 @@ export function planChecklistGroup(group: ChecklistGroup, order: number, model: 
       sources: sources.toSources(),
     };
   });
+  const checklistOf = new Map(context.practices.items.map((item) => [item.id, item.checklist.id]));
+  for (const [copy, shownAs] of copies) urls.set(copy, urls.get(checklistOf.get(shownAs) ?? '') ?? pageUrl(pages[0]!.id, model.base));
   return { pages, urls };
 }
 

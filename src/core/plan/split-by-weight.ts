@@ -1,4 +1,5 @@
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
 import { walkNodes } from '../walk-nodes.ts';
 import type { FlowContent } from '../render/mdx-nodes.ts';
 import { codeWeight } from './code-weight.ts';
@@ -47,6 +48,7 @@ function attributeValue(element: MdxJsxFlowElement, name: string): string {
 /** Roughly what each kind of node costs in the built HTML, beyond its text. */
 const costs = {
   heading: 700, // its anchor link and icon
+  tableOfContentsEntry: 100,
   link: 60,
   listItem: 30,
   tableRow: 20,
@@ -86,6 +88,9 @@ export function estimateWeight(nodes: FlowContent[]): number {
         break;
       case 'heading':
         weight += costs.heading;
+        // Starlight lists an H2 or H3 in the page's table of contents twice (for wide and narrow
+        // screens): a link to its slug, with its text.
+        if (node.depth <= 3) weight += 2 * (costs.tableOfContentsEntry + 2 * htmlTextWeight(toString(node)));
         break;
       case 'code':
         weight += codeWeight(node);

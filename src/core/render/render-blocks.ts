@@ -96,6 +96,19 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
   return jsx(container, { title: checklist.title, checklist: checklist.id }, elements);
 }
 
+/**
+ * The item whose element a list's items would all be shown as, when every one of them is advice
+ * shown already on the page (a team's copy of another team's list): the practice id of the first
+ * item's element, else `null`.
+ */
+export function shownAlready(checklist: PracticeChecklist, context: RenderContext): string | null {
+  if (!context.seen || checklist.items.length === 0) return null;
+  const shown = checklist.items.map((item) => context.seen!.get(`${normaliseWords(item.term)}|${normaliseWords(item.advice)}`));
+  if (shown.some((node) => node === undefined)) return null;
+  const first = shown[0]!.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'practice');
+  return typeof first?.value === 'string' ? first.value : null;
+}
+
 /** An item as Markdown, for "Copy as Markdown": the term in bold (escaped: it is agent text), then its advice; a plain item as written. */
 function itemMarkdown(item: PracticeItem): string {
   if (item.plain) return item.adviceMarkdown || markdownInline(item.term);
