@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -470,6 +470,26 @@ test('the 44 real agent files of ../shared/corpus/dev build together, with every
     await expect(handbook.content.getByRole('link', { name: 'go-expert' }).first()).toBeVisible();
     await expect(handbook.content).toContainText('Emphasize simplicity and readability');
     expect(handbook.consoleErrors).toEqual([]);
+  });
+});
+
+test('a page that gathers the lists of many agent files lists the first of them, and says how many more', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const folder = mkdtempSync(join(tmpdir(), 'handbook-many-agents-'));
+  for (let index = 0; index < 45; index += 1) {
+    writeFileSync(join(folder, `keeper-${String(index).padStart(2, '0')}.md`), `---\nname: keeper-${index}\ndescription: Keeps one service safe.\n---\n\n## Security\n\n- **Input validation ${index}**: Validate every input of service ${index}.\n`);
+  }
+  const build = buildSite({ HANDBOOK_AGENTS_DIR: folder });
+  expect(build.status, build.output).toBe(0);
+  await withPreview(request, async (origin) => {
+    const handbook = new HandbookPage(page);
+    await handbook.goto(`${origin}/checklists/`);
+    const provenance = page.locator('.page-meta details.provenance');
+    await expect(provenance.locator('summary')).toHaveText('from 45 agent files');
+    await provenance.locator('summary').click();
+    await expect(provenance.locator('li')).toHaveCount(41);
+    await expect(provenance.locator('li').first()).toContainText('keeper-00.md');
+    await expect(provenance.locator('li').last()).toHaveText('and 5 more agent files');
   });
 });
 

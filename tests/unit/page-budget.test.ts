@@ -5,6 +5,7 @@ import { buildHandbook, emitMdx } from '../../src/core/index.ts';
 import { codeBlockBudget, codeWeight } from '../../src/core/plan/code-weight.ts';
 import { coverageRowWeight, estimateWeight, pageBudget } from '../../src/core/plan/split-by-weight.ts';
 import { walkNodes } from '../../src/core/walk-nodes.ts';
+import { listedSources } from '../../src/core/plan/add-page-meta.ts';
 import type { CoverageTable } from '../../src/core/plan/plan-map-page.ts';
 import { heavyAgents } from '../bad-agents-folder.ts';
 
@@ -80,6 +81,18 @@ describe('teams’ copies of one agent without changes', () => {
     const urls = checklists.items.filter((item) => item.term === 'Input validation').map((item) => item.url);
     expect(new Set(urls)).toEqual(new Set(['/topics/security/#input-validation']));
     expect(pages.some((page) => JSON.stringify(page.body).includes('"name":"PracticeLinks"'))).toBe(false);
+  });
+});
+
+describe('the line of provenance of a page that gathers many agents', () => {
+  const agents = Array.from({ length: 45 }, (_, index) => ({ file: `agent-${index}.md`, text: `---\nname: agent-${index}\ndescription: Secures things.\n---\n\n## Security\n\n- **Practice ${index}**: Validate input ${index}.\n` }));
+  const { pages } = buildHandbook(agents);
+
+  test('lists the first agent files and says how many more', () => {
+    const meta = (pages.find((page) => page.id === 'checklists')!.body[0] as { attributes: Array<{ name: string; value: string }> }).attributes;
+    const value = (name: string) => meta.find((attribute) => attribute.name === name)?.value;
+    expect((JSON.parse(value('sources')!) as unknown[]).length).toBe(listedSources);
+    expect(value('moreSources')).toBe(String(45 - listedSources));
   });
 });
 

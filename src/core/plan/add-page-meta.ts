@@ -55,13 +55,19 @@ export function sourceUrl(repository: RepositoryOptions, file: string, [start, e
 }
 
 /**
+ * How many agent files a page's line of provenance lists, at most: a page that gathers the lists
+ * of thousands of agents says how many more, and the lists' own pages say where each comes from.
+ */
+export const listedSources = 40;
+
+/**
  * The page, opened with what it is: its reading time, the agent files and lines it comes from
  * (with edit links when a repository is configured), and the search facets and result label
  * Pagefind reads. The page given is left as it was. `minutes` is its reading time, when known.
  */
 export function addPageMeta(page: HandbookPage, model: HandbookModel, repository?: RepositoryOptions, minutes = readingMinutes(page)): HandbookPage {
   if (page.kind === 'not-found') return page;
-  const sources = (page.sources ?? []).map((source) => {
+  const sources = (page.sources ?? []).slice(0, listedSources).map((source) => {
     const first = source.ranges[0]!;
     const last = source.ranges[source.ranges.length - 1]!;
     return {
@@ -85,6 +91,7 @@ export function addPageMeta(page: HandbookPage, model: HandbookModel, repository
   const meta = jsx('PageMeta', {
     minutes,
     sources: JSON.stringify(sources),
+    moreSources: (page.sources?.length ?? 0) > listedSources ? String(page.sources!.length - listedSources) : undefined,
     filters: JSON.stringify(filters),
     label: `${page.title} · ${kindLabels[page.kind]}`,
   });
