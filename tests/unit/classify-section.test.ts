@@ -89,6 +89,13 @@ describe('a heading that names a subject counts for it', () => {
     expect(placed.get('Our Favourite Things')?.[0]).toBeNull();
   });
 
+  test('under "Your Core Responsibilities", as under capabilities, a subsection naming a subject goes to it', () => {
+    const placed = place('## Your Core Responsibilities\n\nYou own these areas.\n\n### Deployment Automation\n\n- Blue-green releases\n\n### Error Handling & Logging\n\n- Log every failure with context\n');
+    expect(placed.get('Your Core Responsibilities')?.[0]).toBeNull();
+    expect(placed.get('Deployment Automation')?.[0]).toBe('devops');
+    expect(placed.get('Error Handling & Logging')?.[0]).toBe('errors-logging');
+  });
+
   test('of several topics a heading names, its parent’s wins', () => {
     const placed = place('## Anti-Patterns to Avoid\n\n### Performance Anti-Patterns\n\n- **N+1 queries**: load in one query\n');
     expect(placed.get('Performance Anti-Patterns')?.[0]).toBe('anti-patterns');

@@ -829,7 +829,7 @@ export const taxonomy: Taxonomy = {
   self: {
     headings: [
       'purpose', 'expert purpose', 'role', 'roles', 'your role', 'identity', 'core identity', 'persona', 'mission', 'core mission', 'mandate',
-      'objectives', 'responsibilities', 'behavioral traits', 'behavioural traits', 'behavior', 'behaviour', 'traits', 'personality',
+      'objectives', 'behavioral traits', 'behavioural traits', 'behavior', 'behaviour', 'traits', 'personality',
       'knowledge base', 'what you know', 'response approach', 'response format', 'response style', 'example interactions',
       'example use cases', 'usage examples', 'when to use', 'when not to use', 'when invoked', 'when you re called',
       'output', 'outputs', 'output format', 'output examples', 'output schema', 'output template', 'deliverables', 'report back',
@@ -892,7 +892,7 @@ export const taxonomy: Taxonomy = {
       'ミッション', '責務', '成果物', '他のエージェントとの連携', 'いつ使うか', 'コンテキスト収集', '作業原則', '行動原則',
     ],
     capabilityHeadings: [
-      'capabilities', 'core capabilities', 'key capabilities', 'focus areas', 'areas of focus', 'expertise', 'core expertise',
+      'capabilities', 'core capabilities', 'key capabilities', 'responsibilities', 'core responsibilities', 'key responsibilities', 'focus areas', 'areas of focus', 'expertise', 'core expertise',
       'areas of expertise', 'expertise areas', 'specializations', 'specialisations', 'specialties', 'skills', 'core skills',
       'competencies', 'core competencies', 'technical expertise', 'proficiency', 'tool proficiency', 'what i do', 'what you do',
       '전문 분야', '핵심 역량', '역량', '专长', '核心能力', '能力', '専門分野', '能力', 'コア能力',
