@@ -8,6 +8,9 @@ import { groupSamePractices } from '../../src/core/link/group-same-practices.ts'
 const item = (index: number, topic: string, plain: boolean) =>
   ({ id: `agent-${index}/${topic}/x`, plain, checklist: { section: { topic }, agent: { slug: `agent-${index}` } } }) as unknown as PracticeItem;
 
+/** An agent file of one name, description and body. */
+const agentFile = (name: string, description: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: ${description}\n---\n\n${body}\n` });
+
 describe('which items of one key are one practice', () => {
   test('on one topic, links are symmetric and transitive, whatever says which plain items are alike and in whatever order', () => {
     fc.assert(
@@ -48,11 +51,10 @@ describe('an item with more places than it shows', () => {
 });
 
 describe('plain items of one phrase', () => {
-  const agent = (name: string, description: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: ${description}\n---\n\n${body}\n` });
   const { checklists } = buildHandbook([
-    agent('cluster-tuner', 'Runs Kubernetes clusters', '## Cluster performance\n\n- Node pool sizing\n- Cluster autoscaler limits\n- Performance tuning\n- Resource quotas per namespace\n'),
-    agent('widget-tuner', 'Builds Flutter apps', '## App performance\n\n- Widget rebuild counts\n- Isolates for parsing\n- Performance tuning\n- Image cache limits\n'),
-    agent('widget-profiler', 'Profiles Flutter apps', '## App performance\n\n- Widget rebuild counts\n- Shader warm-up\n- Performance tuning\n- Image cache limits\n'),
+    agentFile('cluster-tuner', 'Runs Kubernetes clusters', '## Cluster performance\n\n- Node pool sizing\n- Cluster autoscaler limits\n- Performance tuning\n- Resource quotas per namespace\n'),
+    agentFile('widget-tuner', 'Builds Flutter apps', '## App performance\n\n- Widget rebuild counts\n- Isolates for parsing\n- Performance tuning\n- Image cache limits\n'),
+    agentFile('widget-profiler', 'Profiles Flutter apps', '## App performance\n\n- Widget rebuild counts\n- Shader warm-up\n- Performance tuning\n- Image cache limits\n'),
   ]);
   const links = (agentName: string) => {
     const found = checklists.items.find((entry) => entry.id.startsWith(`${agentName}/`) && entry.term === 'Performance tuning')!;
@@ -69,7 +71,7 @@ describe('plain items of one phrase', () => {
 });
 
 describe('plain items whose phrases differ', () => {
-  const agent = (name: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: Tests mobile apps\n---\n\n${body}\n` });
+  const agent = (name: string, body: string) => agentFile(name, 'Tests mobile apps', body);
   const { checklists } = buildHandbook([
     agent('app-tester', '## Testing strategies\n\n- Integration testing\n- Rate limiting and throttling\n- Snapshot tests for screens\n'),
     agent('device-tester', '## Testing strategies\n\n- Integration testing with Detox, Maestro, or Patrol\n- Rate limiting\n- Snapshot tests for screens\n'),
@@ -90,7 +92,7 @@ describe('a plain phrase that stands on many topics', () => {
   const template = ['Documentation complete', 'Tests passing', 'Monitoring active', 'Alerts configured', 'Runbooks written', 'Backups verified'];
   const list = (heading: string, items: string[]) => `## ${heading}\n\n${items.map((item) => `- ${item}`).join('\n')}\n\n`;
   const about = (subject: string) => ['sizing', 'naming', 'limits', 'reviews', 'ownership', 'budgets', 'alerts', 'drills', 'audits', 'metrics'].map((word) => `${subject} ${word}`);
-  const agent = (name: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: Keeps things safe\n---\n\n${body}` });
+  const agent = (name: string, body: string) => agentFile(name, 'Keeps things safe', body);
   const { checklists } = buildHandbook([
     agent('db-guard', list('Security checklist', [...template, 'Secrets rotated']) + list('Database indexing', about('Index')) + list('Query tuning', about('Query plan'))),
     agent('db-warden', list('Security checklist', [...template, 'Roles reviewed']) + list('Database indexing', about('Index')) + list('Query tuning', about('Query plan'))),
@@ -111,12 +113,11 @@ describe('a plain phrase that stands on many topics', () => {
 });
 
 describe('the issue’s own example of one practice in two words', () => {
-  const agent = (name: string, description: string, body: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: ${description}\n---\n\n${body}\n` });
   const { checklists } = buildHandbook([
-    agent('java-pro', 'Writes Java services', '## Database & Persistence\n\n- Connection pooling optimization with HikariCP\n- JPA query tuning\n- Flyway migrations\n'),
-    agent('golang-pro', 'Writes Go services', '## Database patterns\n\n- Database connection pooling and optimization\n- sqlc query generation\n- golang-migrate migrations\n'),
-    agent('sql-pro', 'Writes SQL', '## Database tuning\n\n- Database connection pooling\n- Index selection\n'),
-    agent('rails-pro', 'Writes Rails apps', '## Database tuning\n\n- Database connection pooling\n- Counter caches\n'),
+    agentFile('java-pro', 'Writes Java services', '## Database & Persistence\n\n- Connection pooling optimization with HikariCP\n- JPA query tuning\n- Flyway migrations\n'),
+    agentFile('golang-pro', 'Writes Go services', '## Database patterns\n\n- Database connection pooling and optimization\n- sqlc query generation\n- golang-migrate migrations\n'),
+    agentFile('sql-pro', 'Writes SQL', '## Database tuning\n\n- Database connection pooling\n- Index selection\n'),
+    agentFile('rails-pro', 'Writes Rails apps', '## Database tuning\n\n- Database connection pooling\n- Counter caches\n'),
   ]);
   const linksOf = (agentName: string) => checklists.items.find((entry) => entry.id.startsWith(`${agentName}/`) && /connection pooling/iu.test(entry.term))!.links.map((id) => id.split('/')[0]);
 

@@ -77,11 +77,12 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
   const [container, element] = checklist.kind === 'tools' ? ['ToolTable', 'ToolRow'] : ['Checklist', 'ChecklistItem'];
   const elements = checklist.items.flatMap((item) => {
     context.placements.place(item.node);
-    const key = `${normaliseWords(item.term)}|${normaliseWords(item.advice)}`;
+    const key = seenKey(item);
     const shown = context.seen?.get(key);
     if (shown) {
-      addAgent(shown, checklist.agent.label);
-      addPractice(shown, item.id);
+      // The element names each agent that gives the advice, and each item it is shown for.
+      appendToAttribute(shown, 'alsoFrom', checklist.agent.label, ', ');
+      appendToAttribute(shown, 'samePractices', item.id, ' ');
       return [];
     }
     const content = cloneAsTextSafe({ type: 'root', children: [...(item.source.advice.length > 0 ? [paragraph(...item.source.advice)] : []), ...item.source.rest] } as Root);
@@ -103,7 +104,7 @@ export function renderPracticeList(checklist: PracticeChecklist, context: Render
  */
 export function shownAlready(checklist: PracticeChecklist, context: RenderContext): string | null {
   if (!context.seen || checklist.items.length === 0) return null;
-  const shown = checklist.items.map((item) => context.seen!.get(`${normaliseWords(item.term)}|${normaliseWords(item.advice)}`));
+  const shown = checklist.items.map((item) => context.seen!.get(seenKey(item)));
   if (shown.some((node) => node === undefined)) return null;
   const first = shown[0]!.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'practice');
   return typeof first?.value === 'string' ? first.value : null;
@@ -120,21 +121,20 @@ function termSlot(first: Paragraph): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name: 'Fragment', attributes: [{ type: 'mdxJsxAttribute', name: 'slot', value: 'written' }], children: first.children };
 }
 
-/**
- * Names the items shown as this one (`samePractices`, their ids), so that each has a place: the
- * anchor of the item they show as.
- */
-function addPractice(node: MdxJsxFlowElement, id: string): void {
-  const existing = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'samePractices');
-  if (!existing) node.attributes.push({ type: 'mdxJsxAttribute', name: 'samePractices', value: id });
-  else if (typeof existing.value === 'string' && !existing.value.split(' ').includes(id)) existing.value = `${existing.value} ${id}`;
+/** What tells advice shown already on a page: the item's term and advice, folded. */
+function seenKey(item: PracticeItem): string {
+  return `${normaliseWords(item.term)}|${normaliseWords(item.advice)}`;
 }
 
-/** Names another agent that gives the same advice. */
-function addAgent(node: MdxJsxFlowElement, agent: string): void {
-  const existing = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alsoFrom');
-  if (!existing) node.attributes.push({ type: 'mdxJsxAttribute', name: 'alsoFrom', value: agent });
-  else if (typeof existing.value === 'string' && !existing.value.split(', ').includes(agent)) existing.value = `${existing.value}, ${agent}`;
+/**
+ * Adds a value to a list an element's attribute holds, once: the agents that give the same
+ * advice (`alsoFrom`), the ids of the items shown as this one (`samePractices`), each of which
+ * then has this element's anchor for its place.
+ */
+function appendToAttribute(node: MdxJsxFlowElement, name: string, value: string, separator: string): void {
+  const existing = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  if (!existing) node.attributes.push({ type: 'mdxJsxAttribute', name, value });
+  else if (typeof existing.value === 'string' && !existing.value.split(separator).includes(value)) existing.value = `${existing.value}${separator}${value}`;
 }
 
 const plainFences = new Set(['text', 'txt', 'plaintext', 'plain', 'tree']);
