@@ -54,11 +54,9 @@ test('the agent profile shows badges and its colour, and offers the raw file to 
   expect(await response.text()).toBe(raw);
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByText('Show backend-engineer.md').click();
-  const block = page.locator('.agent-source .expressive-code');
-  await block.hover();
-  await block.getByRole('button', { name: 'Copy to clipboard' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(raw.replace(/\n$/u, ''));
+  await page.getByRole('button', { name: 'Copy backend-engineer.md' }).click();
+  await expect(page.locator('.agent-source').getByRole('status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(raw);
 });
 
 test('llms.txt lists the pages, and each page has a Markdown version', async ({ request }) => {

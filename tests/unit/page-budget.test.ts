@@ -153,12 +153,13 @@ describe('an agent file heavy with code or text', () => {
     for (const block of blocks) expect(codeWeight(block)).toBeLessThanOrEqual(codeBlockBudget);
   });
 
-  test('offers an agent file too long to show for download only, and a short one as a block to copy', () => {
-    const source = (slug: string) => JSON.stringify(pages.filter((page) => page.id.startsWith(`agents/${slug}`)).map((page) => page.body));
-    expect(source('token-flood-agent')).toMatch(/"name":"AgentSource","attributes":\[[^\]]*"name":"size","value":"\d+ KB"\}\],"children":\[\]/u);
+  test('offers every agent file for download with its size, and holds none of it on the page', () => {
     const seed = buildHandbook([{ file: 'a.md', text: '---\nname: small\ndescription: d\n---\n\n## Testing\n\n- **Mocks**: Mock only what you own.\n' }]);
     const mdx = emitMdx(seed.pages.find((page) => page.id === 'agents/small')!, { componentsModule: '~/components' });
-    expect(mdx).toContain('```md title="small.md"');
+    expect(mdx).toContain('<AgentSource download="/agents/small/small.md" filename="small.md" size="1 KB" />');
+    expect(mdx).not.toContain('```');
+    const flood = JSON.stringify(pages.filter((page) => page.id.startsWith('agents/token-flood-agent')).map((page) => page.body));
+    expect(flood).toMatch(/"name":"AgentSource","attributes":\[[^\]]*"name":"size","value":"\d+ KB"\}\],"children":\[\]/u);
   });
 });
 

@@ -55,6 +55,8 @@ function toPlain(node: RootContent): RootContent[] {
       return [paragraph(link(attribute(element, 'href'), text(unescapeHtml(attribute(element, 'title').replace(/<[^>]*>/gu, '')))), text(` — ${unescapeHtml(attribute(element, 'description'))}`))];
     case 'AgentProfile':
       return [profileTable(element)];
+    case 'AgentSource':
+      return [paragraph(link(attribute(element, 'download'), text(attribute(element, 'filename'))), text(` (${attribute(element, 'size')})`))];
     case 'RawHtml':
       return [{ type: 'html', value: attribute(element, 'html') }];
     case 'CoverageMap':

@@ -91,12 +91,6 @@ export function codeWeight(code: Code): number {
   return isHighlighted(code) ? plain + costs.token * tokens : plain;
 }
 
-/** The estimated HTML bytes of a text shown as a code block, highlighted or as plain text. */
-export function textAsCodeWeight(value: string, highlighted: boolean): number {
-  const { plain, tokens } = costOf(value);
-  return highlighted ? plain + costs.token * tokens : plain;
-}
-
 /**
  * A code block's text cut into pieces that each weigh at most `codeBlockBudget` as plain text,
  * at line ends, and within a line that alone weighs more (never inside a surrogate pair). One

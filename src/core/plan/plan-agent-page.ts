@@ -7,11 +7,8 @@ import type { RenderContext } from '../render/render-blocks.ts';
 import { renderSection } from '../render/render-section.ts';
 import { sameTopic } from './index-sections.ts';
 import { agentWorkingsHeading, sectionPointer } from './section-pointer.ts';
-import { highlightBudget, textAsCodeWeight } from './code-weight.ts';
-import { estimateWeight, pageBudget } from './split-by-weight.ts';
 import { cutNodes, partsNavigation, partTitle, type PagePart } from './page-parts.ts';
 import { toString } from 'mdast-util-to-string';
-import { fenceTitle } from '../read/fence-meta.ts';
 
 /**
  * The agent's own page: its frontmatter, how it works (everything it says about itself: its
@@ -48,7 +45,7 @@ export function planAgentPage(agent: AgentModel, model: HandbookModel, context: 
       ['Practices A–Z', pageUrl(pageIds.practices, model.base)],
     ]),
   );
-  body.push(heading(2, 'The agent file'), agentSource(agent, model.base, pageBudget - estimateWeight(body)));
+  body.push(heading(2, 'The agent file'), agentSource(agent, model.base));
 
   const cut = cutNodes(body);
   const parts = cut.map((nodes, index): PagePart => {
@@ -75,16 +72,14 @@ function firstHeading(nodes: FlowContent[]): string | undefined {
 }
 
 /**
- * The raw agent file, to read, copy and download, in what is left of the page's budget (`room`):
- * highlighted as Markdown when that fits, else as plain text, else only the link to download it.
- * A file of tokens (`a+a+…+a`) highlights to a span per character, some 47 bytes each.
+ * The raw agent file, to copy or download. The page links to it rather than holding it: every
+ * section of it is on the handbook's pages already, and a highlighted copy of each file was half
+ * of an agent page's bytes.
  */
-function agentSource(agent: AgentModel, base: string, room: number): FlowContent {
+function agentSource(agent: AgentModel, base: string): FlowContent {
   const file = agentFileAsset(agent, base);
-  const value = agent.text.replace(/\n$/u, '');
-  const lang = textAsCodeWeight(value, true) <= Math.min(room, highlightBudget) ? 'md' : textAsCodeWeight(value, false) <= room ? 'text' : null;
   const kilobytes = Math.ceil(new TextEncoder().encode(agent.text).length / 1024);
-  return jsx('AgentSource', { download: file.url, filename: file.filename, ...(lang ? {} : { size: `${kilobytes} KB` }) }, lang ? [{ type: 'code', lang, meta: fenceTitle(file.filename), value }] : []);
+  return jsx('AgentSource', { download: file.url, filename: file.filename, size: `${kilobytes} KB` });
 }
 
 /** A colour an author gave that is safe to use in CSS: a hex colour or a colour name. */
