@@ -30,14 +30,14 @@ for (const set of labelSets) {
   }
   console.log(`${set.name}: ${result.outcomes.length} sections`);
   for (const row of tally(result.outcomes, (outcome) => sourceOf(outcome.label.file))) {
-    console.log(`  ${row.key.padEnd(20)} ${String(row.count).padStart(4)}  topic ${share(row.topic, row.count).padEnd(16)} language ${share(row.language, row.count)}`);
+    console.log(`  ${row.key.padEnd(24)} ${String(row.count).padStart(4)}  topic ${share(row.topic, row.count).padEnd(16)} language ${share(row.language, row.count)}`);
   }
   figures.push(`${set.name.padEnd(20)} topic ${percent(result.topicAccuracy)} (target ${percent(targets.topic)}: ${mark(result.topicAccuracy >= targets.topic)}), language ${percent(result.languageAccuracy)} (target ${percent(targets.language)}: ${mark(result.languageAccuracy >= targets.language)})`);
 }
 
 console.log('\nWhat each rule placed, over all labels, and how often an editor accepts it:');
 for (const row of tally(all, (outcome) => outcome.section?.rule ?? 'no such section')) {
-  console.log(`  ${row.key.padEnd(20)} ${String(row.count).padStart(4)}  topic ${share(row.topic, row.count).padEnd(16)} language ${share(row.language, row.count)}`);
+  console.log(`  ${row.key.padEnd(24)} ${String(row.count).padStart(4)}  topic ${share(row.topic, row.count).padEnd(16)} language ${share(row.language, row.count)}`);
 }
 const confusions = new Map<string, number>();
 for (const outcome of all.filter((entry) => !entry.topicRight)) {

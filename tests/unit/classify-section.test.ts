@@ -75,6 +75,14 @@ describe('a generic heading never decides a topic on its own', () => {
     expect(place('## Approach\n\n- Start small\n- Keep it simple\n').get('Approach')?.[0]).toBeNull();
   });
 
+  test('a heading of unknown words over a sample that fits no topic goes to the agent’s subject, or stays on its page when it has none', () => {
+    const body = '## Lantern Rota\n\n```yaml\nrota:\n  east_wing: dusk\n  wicks: evening\n```\n';
+    const placed = report(body, 'name: observability-engineer\ndescription: Sets up metrics, logs and traces.').find((section) => section.heading === 'Lantern Rota');
+    expect(placed?.topic).toBe('observability');
+    expect(placed?.reason).toMatch(/the agent’s subject, Observability/u);
+    expect(place(body).get('Lantern Rota')?.[0]).toBeNull();
+  });
+
   test('"Key Metrics" is not observability for a sales agent', () => {
     const placed = place('## Key Metrics\n\n- Win rate per quarter\n- Average deal size\n', 'name: sales-coach\ndescription: Coaches sales people.');
     expect(placed.get('Key Metrics')?.[0]).toBeNull();

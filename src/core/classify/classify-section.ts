@@ -30,6 +30,7 @@ export type PlacementRule =
   | 'subject'
   | 'no-language'
   | 'unknown-heading'
+  | 'unknown-heading-subject'
   | 'shared-heading'
   | 'generic'
   | 'subsections';

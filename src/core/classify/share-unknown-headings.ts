@@ -1,6 +1,7 @@
 import { folderSlugger, nameSlug } from '../folder-slug.ts';
 import { walkSections } from '../read/build-section-tree.ts';
 import type { ClassifiedSection } from './classify-section.ts';
+import type { AgentSubject } from './describe-agent.ts';
 import type { Taxonomy, TopicEntry } from './taxonomy.ts';
 
 /** Why a section whose heading names no known subject stays on its agent's page, until another agent shares the heading. */
@@ -19,11 +20,15 @@ interface Group {
  * Gives a topic of its own to each heading that names a subject the taxonomy lacks, whose text
  * fits no topic, and that at least two agents share once numbering, case and plurals are folded
  * ("Communication Protocol", "2. Communication Protocols"). Sections with such a heading that no
- * other agent shares stay on their agent's page. The result does not depend on the order of the
+ * other agent shares go to their agent's subject ("Golden Signals" of an observability agent),
+ * or stay on its page when the agent has none: a heading of unknown words names a matter of
+ * the agent's field far more often than the agent itself, which speaks of itself in words the
+ * taxonomy knows. The result does not depend on the order of the
  * agents: groups are taken in order of their folded heading, and named by their most common
  * spelling.
  */
-export function shareUnknownHeadings(agents: Array<{ slug: string; sections: ClassifiedSection[] }>, taxonomy: Taxonomy): TopicEntry[] {
+export function shareUnknownHeadings(agents: Array<{ slug: string; sections: ClassifiedSection[]; subject?: AgentSubject }>, taxonomy: Taxonomy): TopicEntry[] {
+  const subjectOf = new Map<ClassifiedSection, string>();
   const groups = new Map<string, Group>();
   for (const agent of agents) {
     for (const section of walkSections(agent.sections)) {
@@ -33,6 +38,7 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
       section.reason = unknownHeadingReason;
       section.rule = 'unknown-heading';
       const group: Group = groups.get(section.unknownHeading) ?? { agents: new Set(), sections: [], spellings: new Map() };
+      if (agent.subject?.topic) subjectOf.set(section, agent.subject.topic);
       group.agents.add(agent.slug);
       group.sections.push(section);
       const spelling = section.heading.replace(/^\s*\d+[.)]\s+/u, '').trim();
@@ -45,7 +51,16 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
   const made: TopicEntry[] = [];
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
-    if (group.agents.size < agentsPerSharedTopic) continue;
+    if (group.agents.size < agentsPerSharedTopic) {
+      for (const section of group.sections) {
+        const topic = subjectOf.get(section);
+        if (!topic) continue;
+        section.topic = topic;
+        section.reason = `heading names no known subject, and the text fits no topic: the agent’s subject, ${taxonomy.topics.find((entry) => entry.slug === topic)?.label ?? topic}`;
+        section.rule = 'unknown-heading-subject';
+      }
+      continue;
+    }
     const [label] = [...group.spellings].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
     // A slug of digits alone would take the address of a page of a page cut into several (checklists/2).
     const own = nameSlug(label, 'topic');
