@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './usage-error.ts';
 
-/** The content collections of the generated project: Starlight's docs, which the handbook writes. */
+/**
+ * The content collections of the generated project: Starlight's docs, which the handbook writes,
+ * read by the handbook's loader (`.ts` in a clone, `.js` in the package, as this file is).
+ */
 const contentConfig = `import { defineCollection } from 'astro:content';
-import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { handbookDocsLoader } from '${new URL(`../plugin/libs/docs-loader${extname(fileURLToPath(import.meta.url))}`, import.meta.url).href}';
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({ loader: handbookDocsLoader(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
 `;

@@ -1,0 +1,16 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildHandbook } from '../src/core/index.ts';
+import { forBuildEnd } from '../src/plugin/libs/generate.ts';
+const dir = '/tmp/agent-handbook-five-teams';
+const files = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
+const mb = () => { (globalThis as { gc?: () => void }).gc?.(); return (process.memoryUsage().heapUsed / 1e6).toFixed(0); };
+let result: ReturnType<typeof buildHandbook> | undefined = buildHandbook(files);
+console.log('built heap', mb(), 'MB');
+let end: ReturnType<typeof forBuildEnd> | undefined = forBuildEnd(result);
+result = undefined;
+console.log('forBuildEnd heap', mb(), 'MB');
+const strings = [JSON.stringify(end.report, null, 2), JSON.stringify(end.checklists, null, 2)];
+const assets = end.exports.all();
+end = undefined;
+console.log('as strings heap', mb(), 'MB', strings.map((s) => s.length), assets.length);
