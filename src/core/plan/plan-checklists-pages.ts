@@ -177,7 +177,8 @@ export function planChecklistGroup(group: ChecklistGroup, order: number, model: 
       sources: sources.toSources(),
     };
   });
-  const checklistOf = new Map(context.practices.items.map((item) => [item.id, item.checklist.id]));
+  // A list is shown already by one of this group's own (its `seen` is the group's): look there, not among every practice.
+  const checklistOf = new Map(group.checklists.flatMap((checklist) => checklist.items.map((item) => [item.id, checklist.id] as const)));
   for (const [copy, shownAs] of copies) urls.set(copy, urls.get(checklistOf.get(shownAs) ?? '') ?? pageUrl(pages[0]!.id, model.base));
   return { pages, urls };
 }
