@@ -59,6 +59,15 @@ test('the agent profile shows badges and its colour, and offers the raw file to 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(raw);
 });
 
+test('a browser without clipboard items still copies the raw agent file', async ({ handbook, page, context }) => {
+  await page.addInitScript(() => Reflect.deleteProperty(window, 'ClipboardItem'));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await handbook.goto('/agents/backend-engineer/');
+  await page.getByRole('button', { name: 'Copy backend-engineer.md' }).click();
+  await expect(page.locator('.agent-source').getByRole('status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync('content/agents/backend-engineer.md', 'utf8'));
+});
+
 test('llms.txt lists the pages, and each page has a Markdown version', async ({ request }) => {
   const llms = await (await request.get('/llms.txt')).text();
   expect(llms).toMatch(/^# Agent Handbook\n\n> /u);
