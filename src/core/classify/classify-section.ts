@@ -7,6 +7,7 @@ import { readSectionForm, type SectionForm } from './read-section-form.ts';
 import { readSectionText, type TextReading } from './read-section-text.ts';
 import { unknownHeadingReason } from './share-unknown-headings.ts';
 import type { Taxonomy } from './taxonomy.ts';
+import { topicLabel } from './topic-label.ts';
 
 /**
  * The signal that decided where a section went: what `npm run eval` counts, and what a
@@ -175,7 +176,7 @@ function followChildren(section: ClassifiedSection, undecided: Set<ClassifiedSec
 
 /** Decides the section's topic and reason; returns what its subsections inherit. */
 function place(section: ClassifiedSection, { heading, reading, form }: Evidence, context: Context, subject: AgentSubject, taxonomy: Taxonomy): Context['mode'] {
-  const label = (slug: string) => taxonomy.topics.find((topic) => topic.slug === slug)?.label ?? slug;
+  const label = (slug: string) => topicLabel(slug, taxonomy);
   const onTopic = (topic: string, rule: PlacementRule, reason: string): 'topic' => {
     section.topic = topic;
     section.rule = rule;

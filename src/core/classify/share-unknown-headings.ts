@@ -3,6 +3,7 @@ import { walkSections } from '../read/build-section-tree.ts';
 import type { ClassifiedSection } from './classify-section.ts';
 import type { AgentSubject } from './describe-agent.ts';
 import type { Taxonomy, TopicEntry } from './taxonomy.ts';
+import { topicLabel } from './topic-label.ts';
 
 /** Why a section whose heading names no known subject stays on its agent's page, until another agent shares the heading. */
 export const unknownHeadingReason = 'heading names no known subject, and the text fits no topic';
@@ -56,7 +57,7 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
         const topic = subjectOf.get(section);
         if (!topic) continue;
         section.topic = topic;
-        section.reason = `heading names no known subject, and the text fits no topic: the agent’s subject, ${taxonomy.topics.find((entry) => entry.slug === topic)?.label ?? topic}`;
+        section.reason = `heading names no known subject, and the text fits no topic: the agent’s subject, ${topicLabel(topic, taxonomy)}`;
         section.rule = 'unknown-heading-subject';
       }
       continue;

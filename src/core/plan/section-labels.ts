@@ -7,10 +7,7 @@ export function languageLabel(slug: string, taxonomy: Taxonomy): string {
   return taxonomy.languages.find((entry) => entry.slug === slug)?.label ?? slug;
 }
 
-/** The label of a topic slug, including topics made from headings. */
-export function topicLabel(slug: string, taxonomy: Taxonomy): string {
-  return taxonomy.topics.find((entry) => entry.slug === slug)?.label ?? slug;
-}
+export { topicLabel } from '../classify/topic-label.ts';
 
 /**
  * The heading to show for a section lifted out of its context: a heading that is only a
