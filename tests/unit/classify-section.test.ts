@@ -181,6 +181,16 @@ describe('languages', () => {
     expect(placed.get('Deploy script')?.[1]).toBe('shell');
   });
 
+  test('a DevOps agent whose scripts are shell is not about the shell, but a shell developer is', () => {
+    const script = '```bash\nset -euo pipefail\nfor host in "${HOSTS[@]}"; do\n  ssh "$host" restart\ndone\n```\n';
+    const body = `${['Deploy script', 'Rollback script', 'Backup script', 'Rotate logs'].map((heading) => `## ${heading}\n\n${script}`).join('\n')}\n## Release notes\n\n- Keep a changelog for every release\n`;
+    const devops = place(body, 'name: devops-specialist\ndescription: Build automation, deployment pipelines and PowerShell scripting.');
+    expect(devops.get('Deploy script')?.[1]).toBe('shell');
+    expect(devops.get('Release notes')?.[1]).toBeNull();
+    const shell = place(body, 'name: shell-developer\ndescription: Writes portable scripts.');
+    expect(shell.get('Release notes')?.[1]).toBe('shell');
+  });
+
   test('the list letter "C." is not the C language', () => {
     expect(readHeading('C. Testing Strategy', taxonomy)).toMatchObject({ languages: [], topics: ['testing'] });
     expect(readHeading('C Best Practices', taxonomy).language).toBe('cpp');

@@ -97,10 +97,15 @@ export function describeAgent(name: string, description: string, sections: Secti
 /**
  * Whether an agent is about the language its text leads with: its name or description names
  * it (or one of its frameworks), and its code is mostly in it. An agent whose samples happen to
- * be in Go, or a DevOps agent whose scripts are shell, is not about Go or the shell.
+ * be in Go is not about Go; a DevOps agent whose scripts are shell is not about the shell, since
+ * the shell is a language written in passing, which only an agent's name makes its own.
  */
 function aboutLanguage(language: string, fromName: TextReading, fromDescription: TextReading, description: string, sections: SectionEvidence[], taxonomy: Taxonomy): boolean {
-  const includes = (slug: string) => slug === language || (taxonomy.languages.find((entry) => entry.slug === language)?.includes ?? []).includes(slug);
+  const entry = taxonomy.languages.find((candidate) => candidate.slug === language);
+  const includes = (slug: string) => slug === language || (entry?.includes ?? []).includes(slug);
+  const namedByName = [...fromName.languages].some(([slug, value]) => value > 0 && includes(slug));
+  // A language written in passing (a DevOps agent's shell scripts) is the agent's only when its name says so.
+  if (entry?.usedInPassing) return namedByName;
   const fences = sections.flatMap((section) => section.reading.fences);
   if (fences.length > 0) {
     // Named by the language or one of its frameworks, with its code mostly in it.
@@ -108,7 +113,7 @@ function aboutLanguage(language: string, fromName: TextReading, fromDescription:
     return named && fences.filter(includes).length >= codeShare * fences.length;
   }
   // Without code, only its name or the language's own name says so: "React, Vue and Angular" do not.
-  return [...fromName.languages].some(([slug, value]) => value > 0 && includes(slug)) || namesLanguage(description, language, taxonomy);
+  return namedByName || namesLanguage(description, language, taxonomy);
 }
 
 /** Whether a text names a language by one of its own names ("TypeScript", "Go"), not by a framework. */

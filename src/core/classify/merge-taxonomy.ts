@@ -42,6 +42,7 @@ export const taxonomyFileSchema = z
             frameworks: names.optional(),
             subject: slugField.optional(),
             includes: names.optional(),
+            usedInPassing: z.boolean().optional(),
             replace: z.boolean().optional(),
           })
           .strict(),
@@ -89,6 +90,7 @@ export function mergeTaxonomy(base: Taxonomy, file: TaxonomyFile): Taxonomy {
   for (const { replace, ...entry } of file.languages ?? []) {
     const build = (known: LanguageEntry | undefined): LanguageEntry => {
       const subject = entry.subject ?? known?.subject;
+      const usedInPassing = entry.usedInPassing ?? known?.usedInPassing;
       return {
         slug: entry.slug,
         label: entry.label ?? known?.label ?? entry.slug,
@@ -98,6 +100,7 @@ export function mergeTaxonomy(base: Taxonomy, file: TaxonomyFile): Taxonomy {
         frameworks: [...(known?.frameworks ?? []), ...(entry.frameworks ?? [])],
         includes: [...(known?.includes ?? []), ...(entry.includes ?? [])],
         ...(subject ? { subject } : {}),
+        ...(usedInPassing !== undefined ? { usedInPassing } : {}),
       };
     };
     upsert(languages, entry.slug, build, replace);

@@ -27,6 +27,12 @@ export interface LanguageEntry {
   subject?: string;
   /** Languages whose things this one's sections name too: TypeScript code uses JavaScript's tools. */
   includes?: string[];
+  /**
+   * A language that agents about other subjects write in passing: a DevOps agent's shell
+   * scripts, a data engineer's SQL. An agent is about it only when its name names it
+   * (`shell-developer`, `sql-pro`). @default false
+   */
+  usedInPassing?: boolean;
 }
 
 export interface TopicEntry {
@@ -170,12 +176,14 @@ export const taxonomy: Taxonomy = {
       fences: ['sql', 'pgsql', 'plpgsql', 'mysql', 'postgresql', 'tsql'],
       frameworks: ['mssql', 'sql server'],
       subject: 'databases',
+      usedInPassing: true,
     },
     {
       slug: 'shell',
       label: 'Shell',
       aliases: ['shell', 'bash', 'zsh', 'shell scripting', 'powershell', 'posix shell'],
       fences: ['sh', 'bash', 'shell', 'zsh', 'console', 'powershell', 'ps1'],
+      usedInPassing: true,
     },
     {
       slug: 'terraform',
@@ -184,6 +192,7 @@ export const taxonomy: Taxonomy = {
       fences: ['hcl', 'terraform', 'tf'],
       frameworks: ['terragrunt', 'tfstate'],
       subject: 'infrastructure',
+      usedInPassing: true,
     },
   ],
   topics: [
