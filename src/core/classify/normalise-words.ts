@@ -8,6 +8,8 @@ const symbolWords: Array<[RegExp, string]> = [
 
 /** Spells out names written with symbols: "C# and C++" → " csharp  and  cpp ". */
 export function foldSymbols(text: string): string {
+  // Each name has a "#", a "+" or a ".": a text with none of them has nothing to fold.
+  if (!/[#+.]/u.test(text)) return text;
   return symbolWords.reduce((folded, [pattern, word]) => folded.replace(pattern, ` ${word} `), text);
 }
 

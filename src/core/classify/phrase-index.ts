@@ -1,4 +1,4 @@
-import pluralize from 'pluralize';
+import { singularWord } from '../singular-word.ts';
 import { normaliseWords } from './normalise-words.ts';
 
 const cjkRun = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
@@ -11,7 +11,7 @@ export function hasCjk(text: string): boolean {
 
 /** A word as headings and their phrases are compared: singular, for words of Latin script ("Inputs" is "Input"). */
 export function headingWord(word: string): string {
-  return hasCjk(word) || /\d/u.test(word) ? word : pluralize.singular(word);
+  return hasCjk(word) || /\d/u.test(word) ? word : singularWord(word);
 }
 
 /**

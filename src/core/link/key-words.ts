@@ -1,4 +1,4 @@
-import pluralize from 'pluralize';
+import { singularWord } from '../singular-word.ts';
 import { compileVocabulary } from '../classify/compile-vocabulary.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import { hasCjk } from '../classify/phrase-index.ts';
@@ -9,7 +9,7 @@ export function keyWords(term: string): string[] {
   return normaliseWords(term.replace(/…$/u, ''))
     .split(' ')
     .filter(Boolean)
-    .map((word) => (hasCjk(word) ? word : pluralize.singular(word)));
+    .map((word) => (hasCjk(word) ? word : singularWord(word)));
 }
 
 const neutralByTaxonomy = new WeakMap<Taxonomy, Set<string>>();

@@ -1,4 +1,4 @@
-import pluralize from 'pluralize';
+import { singularWord } from '../singular-word.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import type { PracticeMatching } from '../classify/taxonomy.ts';
 
@@ -33,7 +33,7 @@ export function practiceKey(term: string, rules: PracticeMatching): string | nul
   let words = normaliseWords(bare)
     .split(' ')
     .filter(Boolean)
-    .map((word) => pluralize.singular(word));
+    .map((word) => singularWord(word));
   if (words.length > 1 && rules.framingPrefixes.includes(words[0]!)) words = words.slice(1);
   if (words.length > 1 && rules.framingSuffixes.includes(words[words.length - 1]!)) words = words.slice(0, -1);
   const joined = words.join(' ');

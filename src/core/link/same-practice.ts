@@ -1,4 +1,4 @@
-import pluralize from 'pluralize';
+import { singularWord } from '../singular-word.ts';
 import { emptyReading, readText } from '../classify/read-section-text.ts';
 import { normaliseWords } from '../classify/normalise-words.ts';
 import type { Taxonomy } from '../classify/taxonomy.ts';
@@ -19,7 +19,7 @@ export function practiceEvidence(item: PracticeItem, taxonomy: Taxonomy): Practi
   const words = new Set(
     normaliseWords(item.advice)
       .split(' ')
-      .map((word) => pluralize.singular(word))
+      .map((word) => singularWord(word))
       .filter((word) => word.length >= 3 && !stop.has(word)),
   );
   return {

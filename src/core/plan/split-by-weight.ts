@@ -64,15 +64,17 @@ const costs = {
  * written as references of five or six.
  */
 export function htmlTextWeight(value: string): number {
-  let weight = value.length;
+  let weight = value.length + 5 * (value.match(escaped)?.length ?? 0);
+  if (!beyondAscii.test(value)) return weight;
   for (let index = 0; index < value.length; index += 1) {
     const code = value.charCodeAt(index);
-    if (code < 0x80) {
-      if (code === 0x26 || code === 0x3c || code === 0x3e || code === 0x22) weight += 5;
-    } else weight += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+    if (code >= 0x80) weight += code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
   }
   return weight;
 }
+
+const escaped = /[&<>"]/gu;
+const beyondAscii = /[^\u0000-\u007f]/u;
 
 /** An estimate of the HTML bytes that a run of rendered nodes becomes. */
 export function estimateWeight(nodes: FlowContent[]): number {
