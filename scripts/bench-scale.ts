@@ -6,12 +6,20 @@
  * the targets they are held to.
  *
  *   npm run bench:scale
+ *   npm run bench:scale -- --plain    # also plain Starlight on the 2,220 agents' generated pages
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildHandbook } from '../src/core/index.ts';
+import { handbookSidebar } from '../src/plugin/libs/sidebar.ts';
+import { readFolder } from './lib/evaluate-labels.ts';
+import { makePlainSite } from './lib/plain-site.ts';
 import { writeTeamFolders } from './lib/team-folders.ts';
+
+const { values } = parseArgs({ options: { plain: { type: 'boolean', default: false } } });
 
 interface Figures {
   agents: number;
@@ -28,12 +36,12 @@ const bulk = resolve('..', 'shared', 'corpus', 'bulk');
 const teams = join(tmpdir(), 'agent-handbook-five-teams');
 const teamAgents = writeTeamFolders(bulk, teams);
 
-function build(label: string, agentsDir: string | undefined, agents: number): Figures {
+function build(label: string, agentsDir: string | undefined, agents: number, root = '.'): Figures {
   const outDir = `dist-scale-${label}`;
   const env = { ...process.env };
   if (agentsDir) env['HANDBOOK_AGENTS_DIR'] = agentsDir;
   else delete env['HANDBOOK_AGENTS_DIR'];
-  const output = execFileSync(process.execPath, ['scripts/lib/bench-build.ts', '.', outDir], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = execFileSync(process.execPath, ['scripts/lib/bench-build.ts', root, outDir], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const { seconds, maxRssMiB } = JSON.parse(output.trim().split('\n').at(-1)!) as { seconds: number; maxRssMiB: number };
   const sizes = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) => name.endsWith('.html')).map((name) => ({ file: name, bytes: statSync(join(outDir, name)).size }));
   sizes.sort((a, b) => a.bytes - b.bytes);
@@ -46,11 +54,19 @@ const line = (name: string, figures: Figures) =>
   `${name}: ${figures.pages} pages in ${figures.seconds.toFixed(1)} s, peak ${figures.maxRssMiB.toFixed(0)} MB; largest ${figures.largest.file} ${kb(figures.largest.bytes)}; median ${kb(figures.median)}; ${figures.over} over ${kb(budget)}`;
 
 const many = build('2220', teams, teamAgents);
+// Plain Starlight on the very pages the 2,220-agent build generated: what Starlight alone costs at that size.
+let plain: Figures | undefined;
+if (values.plain) {
+  const plainDir = resolve('.bench', 'plain-scale');
+  makePlainSite({ repo: resolve('.'), dir: plainDir, title: 'Agent Handbook', description: 'Engineering practices from agent files.', sidebar: handbookSidebar([], buildHandbook(readFolder(teams)), { prefix: '', title: 'Agent Handbook' }) });
+  plain = build('2220-plain', teams, teamAgents, plainDir);
+}
 const bulkFigures = build('444', bulk, readdirSync(bulk).filter((name) => name.endsWith('.md')).length);
 const one = build('1', undefined, 1);
 console.log(`\n${line(`${many.agents} agents (five teams)`, many)}`);
 console.log(line(`${bulkFigures.agents} agents`, bulkFigures));
 console.log(line('one agent', one));
+if (plain) console.log(`${line(`plain Starlight on the ${many.agents} agents' pages`, plain)}; handbook ÷ plain: time ${(many.seconds / plain.seconds).toFixed(2)}×, peak ${(many.maxRssMiB / plain.maxRssMiB).toFixed(2)}×`);
 const timeRatio = many.seconds / bulkFigures.seconds;
 const medianRatio = many.median / one.median;
 console.log(`\n${many.agents} ÷ ${bulkFigures.agents} agents, time: ${timeRatio.toFixed(2)}× (target at most 5.5×: ${mark(timeRatio <= 5.5)})`);
