@@ -17,8 +17,13 @@ export interface PagePart {
  * between its nodes into entries of its own, which then go on the pages that follow.
  */
 export function cutIntoParts<T extends { nodes: FlowContent[] }>(entries: T[], pageId: string, nameOf: (entry: T) => string, cutEntries = false): { pages: T[][]; parts: PagePart[] } {
-  const weighed = cutEntries ? entries.flatMap((entry) => cutNodes(entry.nodes).map((nodes) => (nodes === entry.nodes ? entry : { ...entry, nodes }))) : entries;
-  const pages = splitByWeight(weighed, (entry) => estimateWeight(entry.nodes));
+  // Each entry is weighed once: a page's worth of agents' sections is a lot of nodes to walk.
+  const weighed = entries.flatMap((entry) => {
+    const weight = estimateWeight(entry.nodes);
+    if (!cutEntries || weight <= pageBudget) return [{ entry, weight }];
+    return cutNodes(entry.nodes).map((nodes) => ({ entry: { ...entry, nodes }, weight: estimateWeight(nodes) }));
+  });
+  const pages = splitByWeight(weighed, (entry) => entry.weight).map((onPage) => onPage.map(({ entry }) => entry));
   const parts = pages.map((onPage, index) => {
     const [first, last] = [onPage[0], onPage.at(-1)];
     return { id: pageIds.part(pageId, index + 1), first: first ? nameOf(first) : '', last: last ? nameOf(last) : '' };
