@@ -247,10 +247,17 @@ describe('Korean, Chinese and Japanese', () => {
 });
 
 describe('headings the taxonomy does not know', () => {
-  const agent = (name: string, heading: string) => ({ file: `${name}.md`, text: `---\nname: ${name}\ndescription: Plans things.\n---\n\n## ${heading}\n\nWe meet on Mondays and keep a shared calendar of holidays.\n` });
+  const agent = (name: string, heading: string, text = 'We meet on Mondays and keep a shared calendar of holidays.') => ({
+    file: `${name}.md`,
+    text: `---\nname: ${name}\ndescription: Plans things.\n---\n\n## ${heading}\n\n${text}\n`,
+  });
 
   test('two agents that share one make a topic of it, folded for number and plural', () => {
-    const { sharedTopics, agents } = classifyAgents([agent('one', 'Team Rituals'), agent('two', '2. Team Ritual'), agent('three', 'Team Rituals')], taxonomy, '/');
+    const { sharedTopics, agents } = classifyAgents(
+      [agent('one', 'Team Rituals'), agent('two', '2. Team Ritual', 'A short stand-up opens each day.'), agent('three', 'Team Rituals', 'Retrospectives close every sprint.')],
+      taxonomy,
+      '/',
+    );
     expect(sharedTopics.map((topic) => topic.label)).toEqual(['Team Rituals']);
     expect(reportSections(agents, '/').map((section) => section.topic)).toEqual(['team-rituals', 'team-rituals', 'team-rituals']);
   });
@@ -259,6 +266,15 @@ describe('headings the taxonomy does not know', () => {
     const { sharedTopics, agents } = classifyAgents([agent('one', 'Team Rituals'), agent('two', 'Holiday Calendar')], taxonomy, '/');
     expect(sharedTopics).toEqual([]);
     expect(reportSections(agents, '/').map((section) => section.topic)).toEqual([null, null]);
+  });
+
+  test('copies of one agent in several teams’ folders make no topic of it: one section copied is one agent saying it', () => {
+    const copies = ['team-1', 'team-2', 'team-3'].map((team) => ({ ...agent(`planner-${team}`, 'Team Rituals'), file: `${team}/planner.md` }));
+    const { sharedTopics, agents } = classifyAgents(copies, taxonomy, '/');
+    expect(sharedTopics).toEqual([]);
+    expect(reportSections(agents, '/').map((section) => section.topic)).toEqual([null, null, null]);
+    const changed = classifyAgents([...copies, agent('planner-team-4', 'Team Rituals', 'Team 4 holds its planning on Fridays.')], taxonomy, '/');
+    expect(changed.sharedTopics.map((topic) => topic.label)).toEqual(['Team Rituals']);
   });
 
   test('generic headings never make a topic, however many agents share them', () => {

@@ -1,3 +1,4 @@
+import { toString } from 'mdast-util-to-string';
 import { folderSlugger, nameSlug } from '../folder-slug.ts';
 import { walkSections } from '../read/build-section-tree.ts';
 import type { ClassifiedSection } from './classify-section.ts';
@@ -13,6 +14,8 @@ export const agentsPerSharedTopic = 2;
 
 interface Group {
   agents: Set<string>;
+  /** The sections' texts, whitespace folded: copies of one section (a team's copy of an agent) are one voice. */
+  texts: Set<string>;
   sections: ClassifiedSection[];
   spellings: Map<string, number>;
 }
@@ -20,7 +23,8 @@ interface Group {
 /**
  * Gives a topic of its own to each heading that names a subject the taxonomy lacks, whose text
  * fits no topic, and that at least two agents share once numbering, case and plurals are folded
- * ("Communication Protocol", "2. Communication Protocols"). Sections with such a heading that no
+ * ("Communication Protocol", "2. Communication Protocols") with texts of their own: copies of one
+ * section, as in several teams' copies of an agent, are one agent saying it once. Sections with such a heading that no
  * other agent shares go to their agent's subject ("Golden Signals" of an observability agent),
  * or stay on its page when the agent has none: a heading of unknown words names a matter of
  * the agent's field far more often than the agent itself, which speaks of itself in words the
@@ -38,9 +42,10 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
       section.topic = null;
       section.reason = unknownHeadingReason;
       section.rule = 'unknown-heading';
-      const group: Group = groups.get(section.unknownHeading) ?? { agents: new Set(), sections: [], spellings: new Map() };
+      const group: Group = groups.get(section.unknownHeading) ?? { agents: new Set(), texts: new Set(), sections: [], spellings: new Map() };
       if (agent.subject?.topic) subjectOf.set(section, agent.subject.topic);
       group.agents.add(agent.slug);
+      group.texts.add(sectionText(section));
       group.sections.push(section);
       const spelling = section.heading.replace(/^\s*\d+[.)]\s+/u, '').trim();
       group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
@@ -52,7 +57,7 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
   const made: TopicEntry[] = [];
   for (const key of [...groups.keys()].sort()) {
     const group = groups.get(key)!;
-    if (group.agents.size < agentsPerSharedTopic) {
+    if (group.agents.size < agentsPerSharedTopic || group.texts.size < agentsPerSharedTopic) {
       for (const section of group.sections) {
         const topic = subjectOf.get(section);
         if (!topic) continue;
@@ -74,4 +79,13 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
     }
   }
   return made;
+}
+
+/** A section's own text, its whitespace folded. */
+function sectionText(section: ClassifiedSection): string {
+  return section.blocks
+    .map((block) => toString(block.node))
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
