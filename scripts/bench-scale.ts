@@ -13,10 +13,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildHandbook } from '../src/core/index.ts';
-import { handbookSidebar } from '../src/plugin/libs/sidebar.ts';
-import { readFolder } from './lib/evaluate-labels.ts';
-import { makePlainSite } from './lib/plain-site.ts';
+import { makePlainSiteFor } from './lib/plain-site.ts';
 import { writeTeamFolders } from './lib/team-folders.ts';
 
 const { values } = parseArgs({ options: { plain: { type: 'boolean', default: false } } });
@@ -58,7 +55,7 @@ const many = build('2220', teams, teamAgents);
 let plain: Figures | undefined;
 if (values.plain) {
   const plainDir = resolve('.bench', 'plain-scale');
-  makePlainSite({ repo: resolve('.'), dir: plainDir, title: 'Agent Handbook', description: 'Engineering practices from agent files.', sidebar: handbookSidebar([], buildHandbook(readFolder(teams)), { prefix: '', title: 'Agent Handbook' }) });
+  makePlainSiteFor(resolve('.'), plainDir, teams);
   plain = build('2220-plain', teams, teamAgents, plainDir);
 }
 const bulkFigures = build('444', bulk, readdirSync(bulk).filter((name) => name.endsWith('.md')).length);

@@ -13,9 +13,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildHandbook } from '../src/core/index.ts';
-import { handbookSidebar } from '../src/plugin/libs/sidebar.ts';
 import { readFolder, sharedDir } from './lib/evaluate-labels.ts';
-import { makePlainSite } from './lib/plain-site.ts';
+import { makePlainSiteFor } from './lib/plain-site.ts';
 import { lighthouseScores, searchDownload } from './lib/measure-site.ts';
 
 const { values } = parseArgs({
@@ -24,8 +23,6 @@ const { values } = parseArgs({
 if (values.only !== undefined && values.only !== 'seed' && values.only !== 'bulk') throw new Error(`--only takes seed or bulk, not ${values.only}.`);
 const rounds = Number(values.rounds);
 const repo = resolve(import.meta.dirname, '..');
-const title = 'Agent Handbook';
-const description = 'Engineering practices from agent files, for people to browse, read and search.';
 
 interface BuildFigures {
   seconds: number;
@@ -66,8 +63,7 @@ for (const corpus of corpora) {
   for (let round = 0; round < rounds; round += 1) {
     handbook.push(timedBuild(repo, corpus.out, corpus.agentsDir));
     // The plain site builds exactly the pages the handbook build just generated.
-    const build = buildHandbook(readFolder(corpus.agentsDir));
-    makePlainSite({ repo, dir: plainDir, title, description, sidebar: handbookSidebar([], build, { prefix: '', title }) });
+    makePlainSiteFor(repo, plainDir, corpus.agentsDir);
     plain.push(timedBuild(plainDir, `${corpus.out}-plain`, corpus.agentsDir));
   }
   const [hs, ps] = [median(handbook.map((entry) => entry.seconds)), median(plain.map((entry) => entry.seconds))];

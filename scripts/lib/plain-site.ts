@@ -5,6 +5,9 @@
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { buildHandbook } from '../../src/core/index.ts';
+import { handbookSidebar } from '../../src/plugin/libs/sidebar.ts';
+import { readFolder } from './evaluate-labels.ts';
 
 export interface PlainSiteOptions {
   /** The handbook repository's root. */
@@ -59,4 +62,12 @@ export function makePlainSite(options: PlainSiteOptions): void {
       '',
     ].join('\n'),
   );
+}
+
+const title = 'Agent Handbook';
+const description = 'Engineering practices from agent files, for people to browse, read and search.';
+
+/** The plain site for the pages a handbook build of `agentsDir` just generated, with the handbook's sidebar for those agents. */
+export function makePlainSiteFor(repo: string, dir: string, agentsDir: string): void {
+  makePlainSite({ repo, dir, title, description, sidebar: handbookSidebar([], buildHandbook(readFolder(agentsDir)), { prefix: '', title }) });
 }
