@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { badAgentsFolder, badFileNames, builtAgentNames, leftOutFolders, leftOutNames, outsideSecret } from '../bad-agents-folder.ts';
 import { taxonomy } from '../../src/core/classify/taxonomy.ts';
 import type { ChecklistsFile } from '../../src/core/index.ts';
-import { HandbookPage, editAndReload, expect, findBrokenLinks, readReport, seriousViolations, test } from './fixtures.ts';
+import { HandbookPage, editAndReload, expect, findBrokenLinks, readReport, seriousViolations, test, withServer } from './fixtures.ts';
 import { e2ePort } from './ports.ts';
 
 /** A small real site that uses the plugin with `agentsDir: 'team-agents'`. */
@@ -60,23 +60,13 @@ test('in dev, editing an agent file refreshes its pages', async ({ page, request
   cpSync(`${site}/team-agents`, agents, { recursive: true });
   const port = e2ePort(14);
   // --force: a dev server a stopped run left behind holds Astro's lock on this site.
-  const server: ChildProcess = spawn('npx', ['astro', 'dev', '--root', site, '--port', String(port), '--host', '127.0.0.1', '--force'], {
-    env: { ...process.env, HANDBOOK_AGENTS_DIR: agents },
-    stdio: 'ignore',
-    detached: true,
-  });
-  try {
-    const url = `http://127.0.0.1:${port}/agents/cli-helper/`;
-    await expect(async () => {
-      const response = await page.goto(url);
-      expect(response?.status()).toBe(200);
-    }).toPass({ timeout: 45_000 });
+  const url = `http://127.0.0.1:${port}/agents/cli-helper/`;
+  await withServer(request, { command: 'npx', args: ['astro', 'dev', '--root', site, '--port', String(port), '--host', '127.0.0.1', '--force'], env: { HANDBOOK_AGENTS_DIR: agents }, url }, async () => {
+    await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('cli-helper');
-
     await editAndReload(page, request, { file: join(agents, 'backend', 'cli-helper.md'), from: 'Helps build command-line tools in Go', to: 'Builds delightful terminal tools', url });
-  } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  }
+    await page.goto('about:blank');
+  });
 });
 
 test('with a repository configured, each page links to the lines of its agent file', () => {
@@ -94,13 +84,8 @@ test('under a base path, every page, link, search and download works', async ({ 
   const build = buildSite({ HANDBOOK_AGENTS_DIR: '' }, ['--base', '/handbook/']);
   expect(build.status, build.output).toBe(0);
   const port = e2ePort(15);
-  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--root', site, '--base', '/handbook/', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  try {
-    const origin = `http://127.0.0.1:${port}`;
-    await expect(async () => expect((await request.get(`${origin}/handbook/`)).status()).toBe(200)).toPass({ timeout: 30_000 });
+  const origin = `http://127.0.0.1:${port}`;
+  await withServer(request, { command: 'npx', args: ['astro', 'preview', '--root', site, '--base', '/handbook/', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], url: `${origin}/handbook/` }, async () => {
     const paths = readReport(`${site}/dist`).pages.map((entry) => `${origin}${entry.url}`);
     expect(paths.every((path) => path.startsWith(`${origin}/handbook/`))).toBe(true);
     expect(await findBrokenLinks(request, paths)).toEqual([]);
@@ -113,9 +98,7 @@ test('under a base path, every page, link, search and download works', async ({ 
     expect((await request.get(`${origin}/handbook/llms.txt`)).ok()).toBe(true);
     expect((await request.get(`${origin}/handbook/agents/cli-helper/cli-helper.md`)).ok()).toBe(true);
     expect(handbook.consoleErrors).toEqual([]);
-  } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  }
+  });
 });
 
 test.describe('a handbook built from several agents', () => {
@@ -368,17 +351,7 @@ function filesBelow(dir: string): string[] {
 /** Serves the fixture site's dist/ while `use` runs. */
 async function withPreview(request: import('@playwright/test').APIRequestContext, use: (origin: string) => Promise<void>): Promise<void> {
   const port = e2ePort(16);
-  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--root', site, '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  try {
-    const origin = `http://127.0.0.1:${port}`;
-    await expect(async () => expect((await request.get(`${origin}/`)).status()).toBe(200)).toPass({ timeout: 30_000 });
-    await use(origin);
-  } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  }
+  await withServer(request, { command: 'npx', args: ['astro', 'preview', '--root', site, '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], url: `http://127.0.0.1:${port}/` }, use);
 }
 
 test('the 44 real agent files of ../shared/corpus/dev build together, with every block placed and every link working', async ({ page, request }) => {

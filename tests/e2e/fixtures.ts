@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test as base, expect, type APIRequestContext, type APIResponse, type Locator, type Page } from '@playwright/test';
 import type { HandbookReport } from '../../src/core/index.ts';
@@ -131,13 +131,15 @@ export interface ServerCommand {
   command: string;
   args: string[];
   cwd?: string;
+  /** Variables added to this process's environment. */
+  env?: Record<string, string>;
   /** A page that answers 200 once the server is up. */
   url: string;
 }
 
 /** Starts a server, waits until its page answers, runs `use` with its origin, then stops it and its children. */
 export async function withServer(request: APIRequestContext, server: ServerCommand, use: (origin: string) => Promise<void>): Promise<void> {
-  const child = spawn(server.command, server.args, { cwd: server.cwd, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(server.command, server.args, { cwd: server.cwd, env: { ...process.env, ...server.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -145,8 +147,24 @@ export async function withServer(request: APIRequestContext, server: ServerComma
     await expect(async () => expect((await request.get(server.url)).status(), output).toBe(200)).toPass({ timeout: 60_000 });
     await use(new URL(server.url).origin);
   } finally {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    await stopGroup(child);
   }
+}
+
+/** Stops a process and its children, and waits until it has gone: SIGTERM, then SIGKILL after 5 s. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  process.kill(-child.pid, 'SIGTERM');
+  const killLater = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // It has gone between the two signals.
+    }
+  }, 5_000);
+  await exited;
+  clearTimeout(killLater);
 }
 
 /**
