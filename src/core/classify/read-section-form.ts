@@ -1,6 +1,6 @@
 import type { List, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Block } from '../read/build-section-tree.ts';
+import { blockText } from '../block-text.ts';
 import { walkNodes } from '../walk-nodes.ts';
 
 /** What a section's shape says, whatever its words: whether it is the agent's own reading list, or a template of what it hands back. */
@@ -36,7 +36,7 @@ export function readSectionForm(blocks: Block[]): SectionForm {
 
 /** An item that points to something to read: a link, or a document's path, with a few words beside it at most. */
 function isReference(item: RootContent): boolean {
-  const text = toString(item);
+  const text = blockText(item);
   if (text.split(/\s+/u).filter(Boolean).length > 16) return false;
   let linked = false;
   walkNodes([item], (node) => {
@@ -46,7 +46,7 @@ function isReference(item: RootContent): boolean {
 }
 
 function firstLine(item: RootContent): string {
-  return toString(item).split('\n')[0] ?? '';
+  return blockText(item).split('\n')[0] ?? '';
 }
 
 /** Whether most lines of a block of prose are blanks to fill in. */

@@ -1,5 +1,6 @@
 import type { ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { blockText } from '../block-text.ts';
 import type { Block } from '../read/build-section-tree.ts';
 import { compileVocabulary } from './compile-vocabulary.ts';
 import { fenceLanguage, isShellProgram } from './fence-language.ts';
@@ -84,7 +85,7 @@ function readNode(node: RootContent, reading: TextReading, taxonomy: Taxonomy): 
       if (opensWithAdvice(item, vocabulary.adviceVerbs)) reading.adviceItems += 1;
     }
   }
-  readText(toString(node, { includeHtml: false }), reading, taxonomy);
+  readText(blockText(node), reading, taxonomy);
 }
 
 /** Whether a list item advises: its text (after a `**Term**:`) opens with a verb of advice. */

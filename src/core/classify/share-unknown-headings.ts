@@ -1,4 +1,4 @@
-import { toString } from 'mdast-util-to-string';
+import { blockText } from '../block-text.ts';
 import { folderSlugger, nameSlug } from '../folder-slug.ts';
 import { walkSections } from '../read/build-section-tree.ts';
 import type { ClassifiedSection } from './classify-section.ts';
@@ -84,7 +84,7 @@ export function shareUnknownHeadings(agents: Array<{ slug: string; sections: Cla
 /** A section's own text, its whitespace folded. */
 function sectionText(section: ClassifiedSection): string {
   return section.blocks
-    .map((block) => toString(block.node))
+    .map((block) => blockText(block.node))
     .join(' ')
     .replace(/\s+/gu, ' ')
     .trim();

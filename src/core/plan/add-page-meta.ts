@@ -1,6 +1,6 @@
 import { basename } from 'node:path/posix';
 import type { Nodes } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { blockText } from '../block-text.ts';
 import { walkNodes } from '../walk-nodes.ts';
 import type { HandbookModel, HandbookPage, PageKind } from '../handbook-page.ts';
 import { jsx } from '../render/mdx-nodes.ts';
@@ -37,7 +37,7 @@ const wordsPerMinute = 200;
 export function readingMinutes(page: HandbookPage): number {
   // The raw agent file on an agent's page is there to copy, not to read.
   const read = page.body.filter((node) => !(node.type === 'mdxJsxFlowElement' && node.name === 'AgentSource'));
-  let text = toString({ type: 'root', children: read } as Nodes);
+  let text = blockText({ type: 'root', children: read } as Nodes);
   walkNodes(read, (node) => {
     if (node.type !== 'mdxJsxFlowElement') return;
     for (const attribute of node.attributes) {
