@@ -191,6 +191,20 @@ describe('languages', () => {
     expect(shell.get('Release notes')?.[1]).toBe('shell');
   });
 
+  const securityEngineer = 'name: security-engineer\ndescription: Finds and fixes security weaknesses.';
+  const underNeutralHeading = (items: string[]) => `## Threat Modelling\n\nModel threats before design is final.\n\n## Where to look first\n\n${items.map((item) => `- ${item}\n`).join('')}`;
+
+  test('the words that open each item of a list count, not only those inside it', () => {
+    const placed = place(underNeutralHeading(['Kubernetes cluster inventory', 'Least privilege for service accounts', 'Firewall rules', 'Credentials in plain text']), securityEngineer);
+    expect(placed.get('Where to look first')?.[0]).toBe('security');
+  });
+
+  test('a generic heading stays on the agent’s subject when its text leans only a little to another topic', () => {
+    expect(place(underNeutralHeading(['Kubernetes cluster inventory', 'Incident history', 'Runbooks of the team']), securityEngineer).get('Where to look first')?.[0]).toBe('security');
+    // Text about another topic through and through still goes there.
+    expect(place(underNeutralHeading(['Kubernetes cluster inventory', 'VPC and subnets', 'Terraform state']), securityEngineer).get('Where to look first')?.[0]).toBe('infrastructure');
+  });
+
   test('the list letter "C." is not the C language', () => {
     expect(readHeading('C. Testing Strategy', taxonomy)).toMatchObject({ languages: [], topics: ['testing'] });
     expect(readHeading('C Best Practices', taxonomy).language).toBe('cpp');

@@ -86,7 +86,7 @@ const textShare = 0.3;
 /** The least keyword weight a text needs before its topics count. */
 const textWeight = 4;
 /** How much the agent's subject adds to a topic's share when the text is weighed. */
-const subjectBonus = 0.5;
+const subjectBonus = 0.7;
 /** When a heading names several topics: what favours one of them. */
 const headingBonus = { parent: 1, first: 0.5, subject: 0.3 };
 /** Self-description phrases per word above which the agent is speaking of itself. */

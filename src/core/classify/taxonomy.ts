@@ -626,7 +626,7 @@ export const taxonomy: Taxonomy = {
         '지속적 통합', '인시던트 대응', '백업', '재해 복구',
       ],
       keywords: {
-        'ci cd': 3, cicd: 3, pipeline: 2, pipelines: 2, deploy: 2, deployment: 2, deployments: 2, release: 2, releases: 2, rollback: 2,
+        'ci cd': 3, cicd: 3, pipeline: 1, pipelines: 1, 'ci pipeline': 3, 'ci pipelines': 3, 'deployment pipeline': 3, 'deployment pipelines': 3, 'build pipeline': 3, 'build pipelines': 3, 'release pipeline': 3, 'release pipelines': 3, deploy: 2, deployment: 2, deployments: 2, release: 2, releases: 2, rollback: 2,
         rollout: 2, 'blue green': 3, canary: 3, 'feature flag': 2, 'feature flags': 2, 'github actions': 3, jenkins: 3, 'gitlab ci': 3,
         argocd: 3, 'argo cd': 3, flux: 1, gitops: 3, 'build': 1, artifact: 1, artifacts: 2, environment: 1, environments: 2, staging: 2,
         production: 1, incident: 2, incidents: 2, postmortem: 3, 'on call': 2, runbook: 2, runbooks: 2, backup: 2, backups: 2,
