@@ -205,6 +205,15 @@ describe('languages', () => {
     expect(place(underNeutralHeading(['Kubernetes cluster inventory', 'VPC and subnets', 'Terraform state']), securityEngineer).get('Where to look first')?.[0]).toBe('infrastructure');
   });
 
+  test.each([
+    ['architecture', 'Use a saga with compensating steps instead of distributed transactions. Write events to a transactional outbox in the same transaction.'],
+    ['mobile', 'Keep tokens in the Keychain, small settings in UserDefaults, and larger records in Core Data.'],
+    ['databases', 'Every schema migration is reversible. Pick column types for what the data is, and add a unique constraint where duplicates would be a bug.'],
+    ['documentation', 'Publish a deprecation notice and a migration guide with usage examples first.'],
+  ])('text in the thin vocabulary of %s places a section under a heading of no subject', (topic, text) => {
+    expect(place(`## Before we go on\n\n${text}\n`).get('Before we go on')?.[0]).toBe(topic);
+  });
+
   test('the list letter "C." is not the C language', () => {
     expect(readHeading('C. Testing Strategy', taxonomy)).toMatchObject({ languages: [], topics: ['testing'] });
     expect(readHeading('C Best Practices', taxonomy).language).toBe('cpp');

@@ -333,6 +333,8 @@ export const taxonomy: Taxonomy = {
         'fremdschlüssel': 2, 'clé étrangère': 2, 'clave foránea': 2, 'chave estrangeira': 2, 'primärschlüssel': 2, 'clé primaire': 2,
         'clave primaria': 2, 'chave primária': 2, 'niveau d isolation': 3, 'nivel de aislamiento': 3, 'nível de isolamento': 3,
         isolationsstufe: 3,
+        'column type': 3, 'column types': 3, 'schema migration': 3, 'schema migrations': 3, 'data types': 1, nullable: 1, 'not null': 2,
+        'unique constraint': 3, 'seed data': 2,
       },
     },
     {
@@ -391,6 +393,8 @@ export const taxonomy: Taxonomy = {
         sicherheit: 3, 'sécurité': 3, seguridad: 3, 'segurança': 3, schwachstelle: 3, 'sicherheitslücke': 3, 'vulnérabilité': 3,
         vulnerabilidad: 3, vulnerabilidade: 3, 'verschlüsselung': 2, chiffrement: 2, cifrado: 2, criptografia: 2, 'inyección sql': 3,
         'injeção de sql': 3, 'injection sql': 3, angreifer: 2, attaquant: 2, atacante: 2, menace: 2, amenaza: 2, 'ameaça': 2,
+        'environment variables': 1, 'environment variable': 1, 'api key': 2, credentials: 2, credential: 2, 'secret manager': 3,
+        'secrets manager': 3, 'key vault': 2, 'key rotation': 3,
       },
     },
     {
@@ -570,6 +574,10 @@ export const taxonomy: Taxonomy = {
         'api gateway': 1, c4: 2, 'architecture decision': 2, hexagonal: 2, 'clean architecture': 3, resilience: 2, 'fault tolerance': 2,
         architektur: 2, arquitectura: 2, arquitetura: 2, kopplung: 2, couplage: 2, acoplamiento: 2, acoplamento: 2, 'kohäsion': 2,
         'cohésion': 2, 'cohesión': 2, 'coesão': 2,
+        outbox: 3, 'transactional outbox': 3, 'distributed transaction': 3, 'distributed transactions': 3, 'two phase commit': 3, sagas: 2,
+        'saga pattern': 3, 'workflow engine': 3, 'workflow engines': 3, 'domain events': 2, 'integration events': 3, 'event bus': 2,
+        'message bus': 2, choreography: 2, 'verteilte transaktion': 3, 'transaction distribuée': 3,
+        'transacción distribuida': 3, 'transação distribuída': 3, '분산 트랜잭션': 3, '分布式事务': 3, '分散トランザクション': 3,
       },
     },
     {
@@ -694,6 +702,8 @@ export const taxonomy: Taxonomy = {
         mobile: 3, ios: 3, android: 3, 'react native': 3, flutter: 3, swiftui: 2, 'jetpack compose': 2, expo: 2, 'app store': 2,
         'play store': 2, tablet: 1, 'push notifications': 2,
         'móvil': 2, 'móviles': 2, mobiles: 1, 'móveis': 1,
+        uikit: 2, 'core data': 2, keychain: 2, userdefaults: 2, 'room database': 2, datastore: 1, 'kotlin multiplatform': 2, xcode: 2,
+        'android studio': 2, 'app lifecycle': 2, 'deep links': 2, 'deep linking': 2, testflight: 2, viewmodel: 1,
       },
     },
     {
@@ -792,6 +802,8 @@ export const taxonomy: Taxonomy = {
         documentation: 3, document: 1, documented: 1, docs: 2, readme: 3, comment: 1, comments: 2, docstring: 3, docstrings: 3, jsdoc: 3,
         godoc: 3, adr: 3, adrs: 3, changelog: 2, diagram: 2, diagrams: 2, mermaid: 2, tutorial: 2, guide: 1, 'api reference': 2,
         dokumentation: 3, 'documentación': 3, 'documentação': 3, kommentar: 1, commentaire: 1, comentario: 1, 'comentário': 1,
+        deprecation: 2, 'deprecation notice': 3, 'deprecation notices': 3, 'migration guide': 3, 'migration guides': 3, 'writing style': 3,
+        'style guide': 1, 'code examples': 1, 'usage examples': 2, 'doc comments': 3, 'release notes': 2, 'docs site': 3,
       },
     },
     {
