@@ -210,6 +210,7 @@ describe('languages', () => {
     ['mobile', 'Keep tokens in the Keychain, small settings in UserDefaults, and larger records in Core Data.'],
     ['databases', 'Every schema migration is reversible. Pick column types for what the data is, and add a unique constraint where duplicates would be a bug.'],
     ['documentation', 'Publish a deprecation notice and a migration guide with usage examples first.'],
+    ['frontend', 'Check the typography against the design tokens: each font size, the spacing, the hover states.'],
   ])('text in the thin vocabulary of %s places a section under a heading of no subject', (topic, text) => {
     expect(place(`## Before we go on\n\n${text}\n`).get('Before we go on')?.[0]).toBe(topic);
   });

@@ -667,6 +667,9 @@ export const taxonomy: Taxonomy = {
         storybook: 2, 'client side': 2, frontend: 3, remix: 2, astro: 2, solidjs: 2, jquery: 2, 'web app': 1, 'web apps': 1,
         komponente: 2, composant: 2, componente: 2, navigateur: 2, navegador: 2, zustandsverwaltung: 2, 'gestion d état': 2,
         'gestion de l état': 2, 'gestión de estado': 2, 'gerenciamento de estado': 2,
+        typography: 2, 'design token': 3, 'design tokens': 3, font: 1, fonts: 1, 'font size': 2, spacing: 1, gradient: 1, animation: 1,
+        animations: 1, hover: 2, 'color palette': 2, '디자인 토큰': 3, '타이포그래피': 2, '폰트': 1, '그라데이션': 1, '애니메이션': 1,
+        'デザイントークン': 3, 'タイポグラフィ': 2, '设计令牌': 3, '排版': 1, typografie: 2, typographie: 2, tipografía: 2, tipografia: 2,
       },
     },
     {
