@@ -10,8 +10,21 @@ export interface HandbookProblem {
   severity: 'error' | 'warning';
 }
 
-/** One line for a terminal: `file:line: message (hint)`. */
+/**
+ * One line for a terminal: `file:line: message`, and the hint on a line of its own. Control
+ * characters that a file name or an agent's name may carry are written as escapes: a name with
+ * a line break in it would otherwise start a log line of its own, which CI reads as a command
+ * (`::error file=…::` on GitHub Actions), and terminal escapes would recolour or rewrite the screen.
+ */
 export function formatProblem(problem: HandbookProblem): string {
-  const hint = problem.hint ? `\n  → ${problem.hint}` : '';
-  return `${problem.file}:${problem.line}: ${problem.message}${hint}`;
+  const hint = problem.hint ? `\n  → ${escapeControls(problem.hint)}` : '';
+  return `${escapeControls(problem.file)}:${problem.line}: ${escapeControls(problem.message)}${hint}`;
+}
+
+/** C0 and C1 control characters and the Unicode line and paragraph separators, as `\n`, `\r`, `\t` or `\u001b`. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (character) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }

@@ -56,3 +56,12 @@ describe('broken agent files', () => {
     expect(JSON.stringify(testing.body)).toContain('Unit Tests');
   });
 });
+
+test('a name or file name with a line break cannot start a log line of its own, such as a CI command', () => {
+  const agent = (file: string) => ({ file, text: '---\nname: "twin\\n::error file=evil.md,line=1::INJECTED\\n"\ndescription: d\n---\n\n## Testing\n\n- **Unit**: tests\n' });
+  const build = buildHandbook([agent('one.md'), agent('two\n::warning::x\u001b[2J.md')]);
+  const printed = build.report.problems.map(formatProblem).join('\n');
+  expect(printed).toContain('"twin\\n::error file=evil.md,line=1::INJECTED"');
+  expect(printed).not.toMatch(/^::/mu);
+  expect(printed).not.toContain('\u001b');
+});
