@@ -54,3 +54,11 @@ test('the site has one search index, which keeps "+" in words', async ({ handboo
   const results = await handbook.search('N+1');
   await expect(results.first()).toBeVisible();
 });
+
+test('search finds what the agents say, not the checklists’ own buttons and counts', async ({ handbook, page }) => {
+  await handbook.goto('/');
+  await handbook.search('done');
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(/results? for/u);
+  await expect(page.locator('.pagefind-ui__result-excerpt').first()).toBeVisible();
+  await expect(page.locator('.pagefind-ui__result-excerpt').filter({ hasText: /\d+ \/ \d+ done|Copy as Markdown/u })).toHaveCount(0);
+});
