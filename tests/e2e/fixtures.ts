@@ -182,6 +182,11 @@ export async function editAndReload(page: Page, request: APIRequestContext, edit
 
 /** axe's serious and critical violations on the whole page, nothing excluded, each with up to three of its elements. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Expressive Code makes a code block that scrolls focusable once its resize observer has
+  // settled (250 ms, then an idle callback): the page is checked as a reader finds it then.
+  await expect
+    .poll(() => page.evaluate(() => [...document.querySelectorAll('.expressive-code pre')].filter((pre) => pre.scrollWidth > pre.clientWidth && !pre.hasAttribute('tabindex')).length))
+    .toBe(0);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
