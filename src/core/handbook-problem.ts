@@ -21,10 +21,9 @@ export function formatProblem(problem: HandbookProblem): string {
   return `${escapeControls(problem.file)}:${problem.line}: ${escapeControls(problem.message)}${hint}`;
 }
 
+const namedEscapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 /** C0 and C1 control characters and the Unicode line and paragraph separators, as `\n`, `\r`, `\t` or `\u001b`. */
 function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (character) => {
-    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-    return named[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (character) => namedEscapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
