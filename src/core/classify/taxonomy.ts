@@ -356,7 +356,7 @@ export const taxonomy: Taxonomy = {
       keywords: {
         authentication: 3, authorization: 3, oauth: 3, oidc: 3, jwt: 3, token: 1, tokens: 1, 'refresh token': 3, 'access token': 3, rbac: 3,
         abac: 3, sso: 2, saml: 2, session: 1, sessions: 1, login: 1, password: 1, passwords: 1, mfa: 2, permission: 1, permissions: 1,
-        role: 1, roles: 1, keycloak: 2, auth0: 2, pkce: 3, scopes: 1, claims: 1, 'api keys': 1,
+        role: 1, roles: 1, keycloak: 2, auth0: 2, pkce: 3, scopes: 1, claims: 1, 'api key': 1, 'api keys': 1,
         authentifizierung: 3, autorisierung: 3, authentification: 3, autorisation: 3, 'autenticación': 3, 'autorización': 3,
         'autenticação': 3, 'autorização': 3, passwort: 1, 'mot de passe': 1, 'contraseña': 1, senha: 1, berechtigung: 1,
       },
@@ -393,7 +393,7 @@ export const taxonomy: Taxonomy = {
         sicherheit: 3, 'sécurité': 3, seguridad: 3, 'segurança': 3, schwachstelle: 3, 'sicherheitslücke': 3, 'vulnérabilité': 3,
         vulnerabilidad: 3, vulnerabilidade: 3, 'verschlüsselung': 2, chiffrement: 2, cifrado: 2, criptografia: 2, 'inyección sql': 3,
         'injeção de sql': 3, 'injection sql': 3, angreifer: 2, attaquant: 2, atacante: 2, menace: 2, amenaza: 2, 'ameaça': 2,
-        'environment variables': 1, 'environment variable': 1, 'api key': 2, credentials: 2, credential: 2, 'secret manager': 3,
+        'environment variables': 1, 'environment variable': 1, credentials: 2, credential: 2, 'secret manager': 3,
         'secrets manager': 3, 'key vault': 2, 'key rotation': 3,
       },
     },
